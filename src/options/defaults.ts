@@ -1,0 +1,20 @@
+import path from 'node:path';
+
+// Every default of the suite, in one place. README.md documents each.
+
+export const REPO_ROOT = path.join(__dirname, '..', '..');
+
+export const DEFAULTS = {
+  /** Generated requests per property (one property per operation and suite). */
+  runs: 25,
+  reportDir: 'reports',
+  /** Per-request timeout when the profile sets none. */
+  requestTimeoutMs: 10_000,
+  /** How long the reachability probe before a run may take. */
+  preflightTimeoutMs: 5_000,
+  /** Statuses with which a target may refuse a valid request without a finding:
+   * unauthorised, forbidden, not found, conflict, throttled. */
+  acceptedRefusals: [401, 403, 404, 409, 429],
+  /** The profile used for the embedded Prism mock. */
+  prismProfilePath: path.join(REPO_ROOT, 'fixtures', 'profiles', 'prism.json'),
+} as const;

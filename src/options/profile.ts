@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import Ajv from 'ajv';
+
+import { SuiteError } from '../core/errors';
+import type { SchemaObject } from '../spec/model';
+import { DEFAULTS } from './defaults';
+
+/** What the suite needs to know about a target beyond its URL. See README "Target profiles". */
+export interface TargetProfile {
+  /** A name shown in reports. */
+  name: string;
+  /** Headers sent with every request (e.g. Authorization). Masked in every output. */
+  headers: Record<string, string>;
+  /** Whether the target keeps what it is told between requests; stateful checks need it. */
+  stateful: boolean;
+  /** Values that replace generated body properties or parameters of the same name. */
+  pins: Record<string, unknown>;
+  /** Stricter schemas merged into the schema of any property or parameter of that name. */
+  fieldRules: Record<string, SchemaObject>;
+  /** Per-request timeout. */
+  requestTimeoutMs: number;
+}
+
+const PROFILE_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    $comment: { type: 'string' },
+    name: { type: 'string', minLength: 1 },
+    headers: { type: 'object', additionalProperties: { type: 'string' } },
+    stateful: { type: 'boolean' },
+    pins: { type: 'object' },
+    fieldRules: { type: 'object', additionalProperties: { type: 'object' } },
+    requestTimeoutMs: { type: 'integer', minimum: 1, maximum: 600_000 },
+  },
+};
+
+const validateProfile = new Ajv({ allErrors: true }).compile(PROFILE_SCHEMA);
+
+export const DEFAULT_PROFILE: TargetProfile = {
+  name: 'default',
+  // The document declares a bearer scheme on every operation; a target that checks nothing
+  // more than presence (as Prism does) accepts this.
+  headers: { Authorization: 'Bearer conformance-suite' },
+  stateful: false,
+  pins: {},
+  fieldRules: {},
+  requestTimeoutMs: DEFAULTS.requestTimeoutMs,
+};
+
+/** Reads and validates a profile file; every mistake is one line naming the field. */
+export function loadProfile(file: string): TargetProfile {
+  const absolute = path.resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new SuiteError('PROFILE_INVALID', `cannot read the profile ${absolute} (${reason}); ` +
+      'pass an existing JSON file with --profile FILE', { cause });
+  }
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (cause) {
+    throw new SuiteError('PROFILE_INVALID', `the profile ${absolute} is not valid JSON ` +
+      `(${(cause as Error).message}); fix the syntax`, { cause });
+  }
+
+  if (!validateProfile(raw)) {
+    const error = validateProfile.errors![0];
+    const field = error.instancePath || '(top level)';
+    const detail = error.keyword === 'additionalProperties'
+      ? `has unknown field '${String(error.params.additionalProperty)}' (allowed: ` +
+        `${Object.keys(PROFILE_SCHEMA.properties).filter((k) => !k.startsWith('$')).join(', ')})`
+      : `${field} ${error.message}`;
+    throw new SuiteError('PROFILE_INVALID', `the profile ${absolute} ${detail}; ` +
+      'see "Target profiles" in README.md');
+  }
+  return { ...DEFAULT_PROFILE, ...(raw as Partial<TargetProfile>) };
+}

@@ -1,0 +1,138 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { SuiteError } from '../core/errors';
+import { DEFAULT_SPEC_PATH } from '../spec/loadSpec';
+import { DEFAULTS } from './defaults';
+import { DEFAULT_PROFILE, loadProfile, type TargetProfile } from './profile';
+
+/** Everything a run reads, resolved and validated once; frozen so nothing changes it later. */
+export interface ResolvedOptions {
+  specPath: string;
+  /** Base URL of the target; undefined means "start the embedded Prism mock". */
+  target?: string;
+  profile: TargetProfile;
+  runs: number;
+  seed: number;
+  /** fast-check replay path of a failure, used with --operation to re-run one case. */
+  replayPath?: string;
+  operations: string[];
+  reportDir: string;
+  failOnShould: boolean;
+  verbose: boolean;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run conformance -- [options]
+
+Runs the OCI Functions conformance suites against a target and writes reports.
+Without --target, an embedded Prism mock of the spec is started and stopped.
+
+Options:
+  --target URL         base URL of the server under test, path included
+                       (e.g. http://127.0.0.1:8080/20181201)
+  --profile FILE       target profile (JSON): headers, pins, field rules, timeouts
+  --spec PATH          OpenAPI 3.0 document (default: spec/oci-functions-openapi.yaml)
+  --runs N             generated requests per property (default ${DEFAULTS.runs})
+  --seed N             seed for the generators; the same seed repeats a run
+  --operation ID       only this operationId (repeatable)
+  --replay-path P      with --seed and one --operation: re-run a reported failure
+  --report-dir DIR     where reports go (default ${DEFAULTS.reportDir}/)
+  --fail-on-should     also exit 1 when a SHOULD check fails
+  --verbose            show the cause of tool errors
+  --help               this text
+
+Exit codes: 0 conformant, 1 a MUST check failed, 2 the run could not happen
+(bad flag, profile or spec; unreachable, hanging or non-HTTP target), 3 internal error,
+130 interrupted.`;
+
+const FLAGS = {
+  target: { type: 'string' },
+  profile: { type: 'string' },
+  spec: { type: 'string' },
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  operation: { type: 'string', multiple: true },
+  'replay-path': { type: 'string' },
+  'report-dir': { type: 'string' },
+  'fail-on-should': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+
+export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): ResolvedOptions {
+  let values: ReturnType<typeof parseFlags>;
+  try {
+    values = parseFlags(argv);
+  } catch (cause) {
+    throw new SuiteError('USAGE', `${(cause as Error).message.split('\n')[0]}; ` +
+      'run with --help for the accepted options', { cause });
+  }
+
+  const target = values.target === undefined ? undefined : parseTarget(values.target);
+  const profile = values.profile ? loadProfile(values.profile)
+    : target ? DEFAULT_PROFILE : loadProfile(DEFAULTS.prismProfilePath);
+  const seed = values.seed === undefined ? randomSeed(env)
+    : parseInteger('--seed', values.seed, -(2 ** 31), 2 ** 31 - 1);
+  const operations = values.operation ?? [];
+  if (values['replay-path'] !== undefined && (values.seed === undefined
+    || operations.length !== 1)) {
+    throw new SuiteError('USAGE', '--replay-path needs the --seed and exactly one ' +
+      '--operation of the failure it came from; copy the replay command from the report');
+  }
+
+  return Object.freeze({
+    specPath: path.resolve(values.spec ?? DEFAULT_SPEC_PATH),
+    target,
+    profile,
+    runs: values.runs === undefined ? DEFAULTS.runs
+      : parseInteger('--runs', values.runs, 1, 1_000_000),
+    seed,
+    replayPath: values['replay-path'],
+    operations,
+    reportDir: path.resolve(values['report-dir'] ?? DEFAULTS.reportDir),
+    failOnShould: values['fail-on-should'] === true,
+    verbose: values.verbose === true,
+    help: values.help === true,
+  });
+}
+
+function parseFlags(argv: string[]) {
+  return parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false }).values;
+}
+
+function parseTarget(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new SuiteError('USAGE', `--target expects an absolute http(s) URL such as ` +
+      `http://127.0.0.1:8080/20181201, received '${raw}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SuiteError('USAGE', `--target expects an http or https URL, received ` +
+      `'${raw}' (${url.protocol})`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new SuiteError('USAGE', `--target takes a base URL without query, fragment or ` +
+      `credentials, received '${raw}'; put credentials in the profile's headers`);
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+function parseInteger(flag: string, raw: string, min: number, max: number): number {
+  const value = Number(raw);
+  if (!/^-?\d+$/.test(raw.trim()) || value < min || value > max) {
+    throw new SuiteError('USAGE', `${flag} expects a whole number from ${min} to ${max}, ` +
+      `received '${raw}'`);
+  }
+  return value;
+}
+
+// CI pins the seed through the environment so every run of a pipeline is repeatable.
+function randomSeed(env: NodeJS.ProcessEnv): number {
+  if (env.CONFORMANCE_SEED !== undefined) {
+    return parseInteger('CONFORMANCE_SEED', env.CONFORMANCE_SEED, -(2 ** 31), 2 ** 31 - 1);
+  }
+  return Math.floor(Math.random() * 2 ** 31);
+}
