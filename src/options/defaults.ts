@@ -2,14 +2,22 @@ import path from 'node:path';
 
 // Every default of the suite, in one place. README.md documents each.
 
+/** The suites, in the order they run and reports list them. */
+export const SUITES = ['positive', 'negative'] as const;
+
 export const REPO_ROOT = path.join(__dirname, '..', '..');
 
 export const DEFAULTS = {
   /** Generated requests per property (one property per operation and suite). */
   runs: 25,
   reportDir: 'reports',
+  /** Properties run at once; the stateful suite keeps its own order regardless. */
+  concurrency: 4,
   /** Per-request timeout when the profile sets none. */
   requestTimeoutMs: 10_000,
+  /** A whole property (all its runs and shrinking) may take this long before jest stops it;
+   * per-request timeouts end a hanging target long before. */
+  propertyTimeoutMs: 30 * 60_000,
   /** How long the reachability probe before a run may take. */
   preflightTimeoutMs: 5_000,
   /** Statuses with which a target may refuse a valid request without a finding:

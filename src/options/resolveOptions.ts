@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 
 import { SuiteError } from '../core/errors';
 import { DEFAULT_SPEC_PATH } from '../spec/loadSpec';
-import { DEFAULTS } from './defaults';
+import type { SuiteName } from '../run/records';
+import { DEFAULTS, SUITES } from './defaults';
 import { DEFAULT_PROFILE, loadProfile, type TargetProfile } from './profile';
 
 /** Everything a run reads, resolved and validated once; frozen so nothing changes it later. */
@@ -12,11 +13,17 @@ export interface ResolvedOptions {
   /** Base URL of the target; undefined means "start the embedded Prism mock". */
   target?: string;
   profile: TargetProfile;
+  /** The --profile file, when one was given. */
+  profilePath?: string;
   runs: number;
   seed: number;
   /** fast-check replay path of a failure, used with --operation to re-run one case. */
   replayPath?: string;
   operations: string[];
+  /** Which suites run; all of them unless --suite narrows it. */
+  suites: SuiteName[];
+  /** Properties that may run at once against the target. */
+  concurrency: number;
   reportDir: string;
   failOnShould: boolean;
   verbose: boolean;
@@ -36,6 +43,8 @@ Options:
   --runs N             generated requests per property (default ${DEFAULTS.runs})
   --seed N             seed for the generators; the same seed repeats a run
   --operation ID       only this operationId (repeatable)
+  --suite NAME         only this suite: ${SUITES.join(', ')} (repeatable)
+  --concurrency N      properties run at once (default ${DEFAULTS.concurrency})
   --replay-path P      with --seed and one --operation: re-run a reported failure
   --report-dir DIR     where reports go (default ${DEFAULTS.reportDir}/)
   --fail-on-should     also exit 1 when a SHOULD check fails
@@ -53,6 +62,8 @@ const FLAGS = {
   runs: { type: 'string' },
   seed: { type: 'string' },
   operation: { type: 'string', multiple: true },
+  suite: { type: 'string', multiple: true },
+  concurrency: { type: 'string' },
   'replay-path': { type: 'string' },
   'report-dir': { type: 'string' },
   'fail-on-should': { type: 'boolean' },
@@ -85,11 +96,15 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Res
     specPath: path.resolve(values.spec ?? DEFAULT_SPEC_PATH),
     target,
     profile,
+    profilePath: values.profile ? path.resolve(values.profile) : undefined,
     runs: values.runs === undefined ? DEFAULTS.runs
       : parseInteger('--runs', values.runs, 1, 1_000_000),
     seed,
     replayPath: values['replay-path'],
     operations,
+    suites: parseSuites(values.suite),
+    concurrency: values.concurrency === undefined ? DEFAULTS.concurrency
+      : parseInteger('--concurrency', values.concurrency, 1, 256),
     reportDir: path.resolve(values['report-dir'] ?? DEFAULTS.reportDir),
     failOnShould: values['fail-on-should'] === true,
     verbose: values.verbose === true,
@@ -99,6 +114,17 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Res
 
 function parseFlags(argv: string[]) {
   return parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false }).values;
+}
+
+function parseSuites(raw: string[] | undefined): SuiteName[] {
+  if (!raw || raw.length === 0) return [...SUITES];
+  for (const name of raw) {
+    if (!(SUITES as readonly string[]).includes(name)) {
+      throw new SuiteError('USAGE', `--suite expects one of ${SUITES.join(', ')}, ` +
+        `received '${name}'`);
+    }
+  }
+  return [...new Set(raw)] as SuiteName[];
 }
 
 function parseTarget(raw: string): string {

@@ -1,0 +1,70 @@
+import path from 'node:path';
+
+import type { AssertionResult, TestResult } from '@jest/test-result';
+
+import { isBlockingFailure } from '../src/run/levelPolicy';
+import { finalReport } from './finalReport';
+import { JSON_REPORT_FILE } from './jsonReporter';
+import { JUNIT_REPORT_FILE } from './junitReporter';
+import type { ConformanceReport } from './reportModel';
+
+const write = (line = '') => process.stdout.write(`${line}\n`);
+
+/** Jest reporter: one line per property while running, then the verdict and the failures. */
+export default class ConsoleReporter {
+  onTestResult(_test: unknown, result: TestResult): void {
+    for (const test of result.testResults) write(`  ${mark(test)} ${test.title}`);
+  }
+
+  onRunComplete(): void {
+    const { report, context } = finalReport();
+    const failOnShould = context.options.failOnShould;
+
+    const blocking = report.results.filter((r) => isBlockingFailure(r, failOnShould));
+    const findings = report.results.filter((r) => r.status === 'failed'
+      && !isBlockingFailure(r, failOnShould));
+    for (const result of blocking) {
+      write();
+      write(`✗ ${result.check} — ${result.operationId} (${result.suite} suite)`);
+      write(indent(result.message));
+    }
+    if (findings.length > 0) {
+      write();
+      write(`SHOULD findings (reported, not failing the run; --fail-on-should makes them fail):`);
+      for (const result of findings) {
+        write(`  ${result.check} — ${result.operationId} (${result.suite}): ` +
+          `${firstLines(result.message)}`);
+      }
+    }
+    for (const error of report.toolErrors) write(`\nerror ${error.code}: ${error.message}`);
+
+    write();
+    write(summaryLine(report));
+    const dir = path.relative(process.cwd(), context.options.reportDir) || '.';
+    write(`Reports: ${path.join(dir, JSON_REPORT_FILE)}, ${path.join(dir, JUNIT_REPORT_FILE)}`);
+  }
+}
+
+function mark(test: AssertionResult): string {
+  if (test.status === 'passed') return '✓';
+  if (test.status === 'failed') return '✗';
+  return '-';
+}
+
+function summaryLine(report: ConformanceReport): string {
+  const { MUST, SHOULD } = report.summary.byLevel;
+  const counts = (c: typeof MUST) =>
+    `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
+  return `Verdict: ${report.verdict.toUpperCase()} — MUST: ${counts(MUST)}; ` +
+    `SHOULD: ${counts(SHOULD)}; ${report.summary.requests} requests in ` +
+    `${(report.durationMs / 1000).toFixed(1)} s; seed ${report.seed}`;
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((line) => `    ${line}`).join('\n');
+}
+
+function firstLines(message: string): string {
+  const [, expected, received] = message.split('\n');
+  return [expected, received].filter(Boolean).map((l) => l.trim()).join('; ');
+}

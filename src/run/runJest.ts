@@ -1,0 +1,36 @@
+import path from 'node:path';
+
+import { runCLI } from '@jest/core';
+
+import { REPO_ROOT } from '../options/defaults';
+import type { ResolvedOptions } from '../options/resolveOptions';
+
+const REPORTERS = ['consoleReporter.ts', 'jsonReporter.ts', 'junitReporter.ts'];
+
+/**
+ * Runs the conformance suites (suites/*.conformance.ts) in jest with our reporters only.
+ * This configuration lives here, not in jest.config.ts, so that `npm test` never picks up a
+ * suite that talks to a target.
+ */
+export async function runConformanceSuites(options: ResolvedOptions): Promise<void> {
+  const config = {
+    rootDir: REPO_ROOT,
+    roots: ['<rootDir>/suites'],
+    testMatch: ['**/*.conformance.ts'],
+    testEnvironment: 'node',
+    transform: { '^.+\\.ts$': ['@swc/jest', {}] },
+    reporters: REPORTERS.map((file) => [path.join(REPO_ROOT, 'reporters', file), {}]),
+    maxConcurrency: options.concurrency,
+    watchman: false,
+  };
+
+  await runCLI({
+    _: [],
+    $0: 'conformance',
+    config: JSON.stringify(config),
+    // Two suites, two workers: more would only fight over the machine's cores.
+    maxWorkers: 2,
+    silent: true,
+    cache: true,
+  }, [REPO_ROOT]);
+}

@@ -1,0 +1,73 @@
+import { maskText } from '../core/mask';
+import { toCurl } from './curl';
+import type { CheckTally } from './checkTally';
+import type { CheckResultRecord } from './records';
+import type { PropertyRunOptions } from './runProperty';
+import { summariseRequest, summariseResponse } from './summarise';
+
+/** Turns what a check saw over a property run into the one result a report lists. */
+export function toCheckRecord(
+  tally: CheckTally,
+  options: PropertyRunOptions,
+  secrets: string[],
+): CheckResultRecord {
+  const base = {
+    type: 'check' as const,
+    check: tally.check.id,
+    level: tally.check.level,
+    suite: options.suite,
+    operationId: options.operation.operationId,
+    exchanges: tally.judged,
+  };
+
+  const failure = tally.failure;
+  if (failure) {
+    const [first] = failure.violations;
+    const { exchange } = failure;
+    const replayCommand = failure.path === undefined
+      ? `${options.replayCommand('')} (no replay path: the failure came up while shrinking)`
+      : options.replayCommand(failure.path);
+    const details = {
+      expected: maskText(first.expected, secrets),
+      received: maskText(first.received, secrets),
+      where: first.where,
+      violationCount: failure.violations.length,
+      mutation: exchange.request.mutation,
+      request: summariseRequest(exchange.request, secrets),
+      response: summariseResponse(exchange.response, secrets),
+      seed: options.seed,
+      path: failure.path,
+      replayCommand,
+      curl: toCurl(exchange.request),
+      shrunk: failure.shrunk,
+    };
+    return { ...base, status: 'failed', message: failureMessage(tally, details), failure: details };
+  }
+
+  if (tally.judged > 0) {
+    return { ...base, status: 'passed', message: `held for ${tally.judged} exchanges` };
+  }
+  return { ...base, status: 'skipped',
+    message: tally.commonestSkipReason ?? 'no exchange to judge' };
+}
+
+function failureMessage(
+  tally: CheckTally,
+  details: NonNullable<CheckResultRecord['failure']>,
+): string {
+  const lines = [
+    `${tally.check.title} [${tally.check.level}]`,
+    `expected: ${details.expected}`,
+    `received: ${details.received}`,
+  ];
+  if (details.where) lines.push(`where:    ${details.where}`);
+  if (details.violationCount > 1) {
+    lines.push(`          (+${details.violationCount - 1} more violations in this response)`);
+  }
+  if (details.mutation) lines.push(`invalid because: ${details.mutation.description}`);
+  lines.push(`request:  ${details.request.method} ${details.request.url}` +
+    `${details.shrunk ? ' (shrunk)' : ''}`);
+  lines.push(`reproduce: ${details.replayCommand}`);
+  lines.push(`curl:     ${details.curl}`);
+  return lines.join('\n');
+}
