@@ -1,3 +1,4 @@
+import { authenticationRequired } from './authenticationRequired';
 import { contentTypeConformance } from './contentTypeConformance';
 import { errorBodyShape } from './errorBodyShape';
 import { negativeDataRejection } from './negativeDataRejection';
@@ -16,6 +17,7 @@ export const ALL_CHECKS: readonly CheckDefinition[] = [
   positiveDataAcceptance,
   negativeDataRejection,
   errorBodyShape,
+  authenticationRequired,
 ];
 
 export function checksFor(kind: CheckKind): CheckDefinition[] {

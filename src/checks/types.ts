@@ -18,9 +18,12 @@ export interface MutationRecord {
   description: string;
 }
 
+/** How the auth suite tampered with a request's credentials. */
+export type CredentialsVariant = 'none' | 'wrong';
+
 export interface Exchange {
   operation: OperationModel;
-  request: OutgoingRequest & { mutation?: MutationRecord };
+  request: OutgoingRequest & { mutation?: MutationRecord; credentials?: CredentialsVariant };
   response: ReceivedResponse;
 }
 

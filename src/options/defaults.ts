@@ -3,7 +3,7 @@ import path from 'node:path';
 // Every default of the suite, in one place. README.md documents each.
 
 /** The suites, in the order they run and reports list them. */
-export const SUITES = ['positive', 'negative'] as const;
+export const SUITES = ['positive', 'negative', 'auth'] as const;
 
 export const REPO_ROOT = path.join(__dirname, '..', '..');
 

@@ -21,6 +21,9 @@ export interface TargetProfile {
   fieldRules: Record<string, SchemaObject>;
   /** Per-request timeout. */
   requestTimeoutMs: number;
+  /** Whether the target checks credentials beyond their presence, so that wrong ones must
+   * be refused (Prism only checks that a bearer token is there). */
+  verifiesCredentials: boolean;
 }
 
 const PROFILE_SCHEMA = {
@@ -35,6 +38,7 @@ const PROFILE_SCHEMA = {
     pins: { type: 'object' },
     fieldRules: { type: 'object', additionalProperties: { type: 'object' } },
     requestTimeoutMs: { type: 'integer', minimum: 1, maximum: 600_000 },
+    verifiesCredentials: { type: 'boolean' },
   },
 };
 
@@ -49,6 +53,7 @@ export const DEFAULT_PROFILE: TargetProfile = {
   pins: {},
   fieldRules: {},
   requestTimeoutMs: DEFAULTS.requestTimeoutMs,
+  verifiesCredentials: false,
 };
 
 /** Reads and validates a profile file; every mistake is one line naming the field. */

@@ -3,7 +3,6 @@ import type fc from 'fast-check';
 import { checksFor } from '../checks/registry';
 import type { CheckContext } from '../checks/types';
 import { formatSuiteError } from '../core/errors';
-import type { GeneratedRequest } from '../generation/requestArbitrary';
 import { DEFAULTS } from '../options/defaults';
 import { loadSpec } from '../spec/loadSpec';
 import type { ApiModel, OperationModel } from '../spec/model';
@@ -14,9 +13,11 @@ import { recordResult } from './resultSink';
 import { readRunContext, type RunContext } from './runContext';
 import { replayCommand } from './replayCommand';
 import { runProperty } from './runProperty';
+import type { SuiteRequest } from './toOutgoing';
 
+/** The requests a suite sends for an operation, or why it sends none. */
 export type ArbitraryFactory = (operation: OperationModel, api: ApiModel, context: RunContext)
-  => fc.Arbitrary<GeneratedRequest> | undefined;
+  => fc.Arbitrary<SuiteRequest> | { skip: string };
 
 interface Shared {
   api: ApiModel;
@@ -55,11 +56,10 @@ export function defineConformanceSuite(suite: SuiteName, makeArbitrary: Arbitrar
         options: { acceptedRefusals: [...DEFAULTS.acceptedRefusals] } };
 
       const arbitrary = makeArbitrary(operation, api, context);
-      if (!arbitrary) {
+      if ('skip' in arbitrary) {
         for (const check of checks) {
           recordResult(context.runDir, { type: 'check', check: check.id, level: check.level,
-            suite, operationId, status: 'skipped', exchanges: 0,
-            message: `${operationId} takes no input that can be made invalid` });
+            suite, operationId, status: 'skipped', exchanges: 0, message: arbitrary.skip });
         }
         return;
       }

@@ -3,18 +3,17 @@ import fc from 'fast-check';
 import { runChecks } from '../checks/registry';
 import type { CheckContext, CheckDefinition, Exchange } from '../checks/types';
 import { isSuiteError, SuiteError } from '../core/errors';
-import type { GeneratedRequest } from '../generation/requestArbitrary';
 import type { OperationModel } from '../spec/model';
 import type { Transport } from '../transport/types';
 import { CheckTally, type FailureSample } from './checkTally';
 import { toCheckRecord } from './toCheckRecord';
 import type { CheckResultRecord, StatsRecord, SuiteName } from './records';
-import { toOutgoing } from './toOutgoing';
+import { type SuiteRequest, toOutgoing } from './toOutgoing';
 
 export interface PropertyRunOptions {
   suite: SuiteName;
   operation: OperationModel;
-  arbitrary: fc.Arbitrary<GeneratedRequest>;
+  arbitrary: fc.Arbitrary<SuiteRequest>;
   checks: readonly CheckDefinition[];
   checkContext: CheckContext;
   transport: Transport;
@@ -47,7 +46,7 @@ export async function runProperty(options: PropertyRunOptions): Promise<Property
   let generatedSoFar = 0;
   let shrinking = false;
 
-  const predicate = async (generated: GeneratedRequest): Promise<boolean> => {
+  const predicate = async (generated: SuiteRequest): Promise<boolean> => {
     if (toolError) return true;
     const path = shrinking ? undefined : String(generatedSoFar++);
 
@@ -112,14 +111,14 @@ export async function runProperty(options: PropertyRunOptions): Promise<Property
   };
 }
 
-async function send(options: PropertyRunOptions, generated: GeneratedRequest):
+async function send(options: PropertyRunOptions, generated: SuiteRequest):
   Promise<Exchange> {
   const request = toOutgoing(generated, options.operation.path, options.targetUrl,
     options.profileHeaders);
   const response = await options.transport.send(request);
   return {
     operation: options.operation,
-    request: { ...request, mutation: generated.mutation },
+    request: { ...request, mutation: generated.mutation, credentials: generated.credentials },
     response,
   };
 }

@@ -1,15 +1,23 @@
+import type { CredentialsVariant } from '../checks/types';
 import type { GeneratedRequest } from '../generation/requestArbitrary';
 import { buildUrl } from '../transport/buildUrl';
 import type { OutgoingRequest } from '../transport/types';
+import { tamperCredentials } from './tamperCredentials';
+
+/** A generated request, as a suite may adjust it before sending. */
+export type SuiteRequest = GeneratedRequest & { credentials?: CredentialsVariant };
 
 /** Serialises a generated request for the wire: final URL, profile headers, body bytes. */
 export function toOutgoing(
-  generated: GeneratedRequest,
+  generated: SuiteRequest,
   template: string,
   targetUrl: string,
   profileHeaders: Record<string, string>,
 ): OutgoingRequest {
-  const headers: Record<string, string> = { ...profileHeaders, ...generated.headers };
+  const credentialed = generated.credentials
+    ? tamperCredentials(profileHeaders, generated.credentials)
+    : profileHeaders;
+  const headers: Record<string, string> = { ...credentialed, ...generated.headers };
   let body: Uint8Array | undefined;
 
   if (generated.body) {
