@@ -52,7 +52,8 @@ export interface CheckContext {
   options: CheckOptions;
 }
 
-export interface CheckDefinition {
+/** What every check declares about itself; the catalogue (--list-checks) is built from it. */
+export interface CheckInfo {
   /** Stable id used in reports, baselines and --list-checks. */
   id: string;
   level: Level;
@@ -62,6 +63,10 @@ export interface CheckDefinition {
   title: string;
   /** The spec clause or documented service behaviour the rule rests on. */
   source: string;
+}
+
+/** A check that judges one exchange on its own. */
+export interface CheckDefinition extends CheckInfo {
   run(ctx: CheckContext, exchange: Exchange): CheckOutcome;
 }
 

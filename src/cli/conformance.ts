@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
 
     runDir = mkdtempSync(path.join(os.tmpdir(), 'conformance-run-'));
     writeRunContext({ options, targetUrl, runDir, suites: options.suites, operationIds,
-      startedAt: new Date().toISOString(), spec: { title: api.title, version: api.version },
+      startedAt: new Date().toISOString(), runId: randomBytes(3).toString('hex'), spec: { title: api.title, version: api.version },
       specIsCustom: options.specPath !== path.resolve(DEFAULT_SPEC_PATH) });
     process.stdout.write(`OCI Functions conformance: ${targetUrl}` +
       `${prism ? ' (embedded Prism mock)' : ''}, profile ${options.profile.name}, ` +

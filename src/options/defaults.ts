@@ -3,7 +3,7 @@ import path from 'node:path';
 // Every default of the suite, in one place. README.md documents each.
 
 /** The suites, in the order they run and reports list them. */
-export const SUITES = ['positive', 'negative', 'auth'] as const;
+export const SUITES = ['positive', 'negative', 'auth', 'stateful'] as const;
 
 export const REPO_ROOT = path.join(__dirname, '..', '..');
 
@@ -18,6 +18,12 @@ export const DEFAULTS = {
   /** A whole property (all its runs and shrinking) may take this long before jest stops it;
    * per-request timeouts end a hanging target long before. */
   propertyTimeoutMs: 30 * 60_000,
+  /** Terraform's Functions provider waits minutes; live creates take about a second. */
+  lifecycleTimeoutMs: 120_000,
+  /** Commands in one stateful sequence. */
+  maxCommands: 12,
+  /** Prefix of every displayName a run creates; the sweeper looks for it. */
+  namePrefix: 'cfs-',
   /** How long the reachability probe before a run may take. */
   preflightTimeoutMs: 5_000,
   /** Statuses with which a target may refuse a valid request without a finding:

@@ -24,6 +24,10 @@ export interface TargetProfile {
   /** Whether the target checks credentials beyond their presence, so that wrong ones must
    * be refused (Prism only checks that a bearer token is there). */
   verifiesCredentials: boolean;
+  /** How long a create may take to reach ACTIVE, or a delete to reach DELETED or 404. */
+  lifecycleTimeoutMs: number;
+  /** Whether a function created with the pinned image echoes its input when invoked. */
+  invokeEcho: boolean;
 }
 
 const PROFILE_SCHEMA = {
@@ -39,6 +43,8 @@ const PROFILE_SCHEMA = {
     fieldRules: { type: 'object', additionalProperties: { type: 'object' } },
     requestTimeoutMs: { type: 'integer', minimum: 1, maximum: 600_000 },
     verifiesCredentials: { type: 'boolean' },
+    lifecycleTimeoutMs: { type: 'integer', minimum: 1, maximum: 3_600_000 },
+    invokeEcho: { type: 'boolean' },
   },
 };
 
@@ -54,6 +60,8 @@ export const DEFAULT_PROFILE: TargetProfile = {
   fieldRules: {},
   requestTimeoutMs: DEFAULTS.requestTimeoutMs,
   verifiesCredentials: false,
+  lifecycleTimeoutMs: DEFAULTS.lifecycleTimeoutMs,
+  invokeEcho: false,
 };
 
 /** Reads and validates a profile file; every mistake is one line naming the field. */

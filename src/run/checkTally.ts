@@ -1,4 +1,4 @@
-import type { CheckDefinition, Exchange, Violation } from '../checks/types';
+import type { CheckInfo, Exchange, Violation } from '../checks/types';
 
 /** A failing exchange, kept with where fast-check can find it again. */
 export interface FailureSample {
@@ -6,6 +6,8 @@ export interface FailureSample {
   violations: Violation[];
   path?: string;
   shrunk: boolean;
+  /** For the stateful suite: the commands that led here, e.g. `createApp, deleteApp(#0)`. */
+  sequence?: string;
 }
 
 /** What one check saw over a property run: how often it judged, skipped, and failed. */
@@ -15,7 +17,7 @@ export class CheckTally {
   firstFailure?: FailureSample;
   finalFailure?: FailureSample;
 
-  constructor(readonly check: CheckDefinition) {}
+  constructor(readonly check: CheckInfo) {}
 
   skip(reason: string): void {
     this.skipReasons.set(reason, (this.skipReasons.get(reason) ?? 0) + 1);

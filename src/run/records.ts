@@ -39,6 +39,8 @@ export interface FailureDetails {
   curl: string;
   /** True when fast-check shrank the request to the smallest one that still fails. */
   shrunk: boolean;
+  /** Stateful suite: the shortest command sequence that fails, as fast-check shrank it. */
+  sequence?: string;
 }
 
 export interface CheckResultRecord {
@@ -72,4 +74,12 @@ export interface ToolErrorRecord {
   operationId?: string;
 }
 
-export type RunRecord = CheckResultRecord | StatsRecord | ToolErrorRecord;
+/** A resource the suite created and could not delete again; the report lists them. */
+export interface LeftoverRecord {
+  type: 'leftover';
+  kind: 'application' | 'function';
+  id: string;
+  reason: string;
+}
+
+export type RunRecord = CheckResultRecord | StatsRecord | ToolErrorRecord | LeftoverRecord;

@@ -16,6 +16,8 @@ export interface RunContext {
   suites: SuiteName[];
   operationIds: string[];
   startedAt: string;
+  /** Short random id of this run; part of every displayName it creates. */
+  runId: string;
   spec: { title: string; version: string };
   /** Whether --spec named a document other than the shipped one. */
   specIsCustom: boolean;

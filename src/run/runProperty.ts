@@ -105,7 +105,8 @@ export async function runProperty(options: PropertyRunOptions): Promise<Property
 
   const secrets = Object.values(options.profileHeaders);
   return {
-    checks: tallies.map((tally) => toCheckRecord(tally, options, secrets)),
+    checks: tallies.map((tally) => toCheckRecord(tally, { ...options,
+      operationId: options.operation.operationId }, secrets)),
     stats,
     toolError,
   };

@@ -1,14 +1,20 @@
 import { maskText } from '../core/mask';
 import { toCurl } from './curl';
 import type { CheckTally } from './checkTally';
-import type { CheckResultRecord } from './records';
-import type { PropertyRunOptions } from './runProperty';
+import type { CheckResultRecord, SuiteName } from './records';
 import { summariseRequest, summariseResponse } from './summarise';
+
+export interface RecordContext {
+  suite: SuiteName;
+  operationId: string;
+  seed: number;
+  replayCommand: (path: string) => string;
+}
 
 /** Turns what a check saw over a property run into the one result a report lists. */
 export function toCheckRecord(
   tally: CheckTally,
-  options: PropertyRunOptions,
+  options: RecordContext,
   secrets: string[],
 ): CheckResultRecord {
   const base = {
@@ -16,7 +22,7 @@ export function toCheckRecord(
     check: tally.check.id,
     level: tally.check.level,
     suite: options.suite,
-    operationId: options.operation.operationId,
+    operationId: options.operationId,
     exchanges: tally.judged,
   };
 
@@ -40,6 +46,7 @@ export function toCheckRecord(
       replayCommand,
       curl: toCurl(exchange.request),
       shrunk: failure.shrunk,
+      sequence: failure.sequence,
     };
     return { ...base, status: 'failed', message: failureMessage(tally, details), failure: details };
   }
@@ -65,6 +72,7 @@ function failureMessage(
     lines.push(`          (+${details.violationCount - 1} more violations in this response)`);
   }
   if (details.mutation) lines.push(`invalid because: ${details.mutation.description}`);
+  if (details.sequence) lines.push(`sequence: ${details.sequence}`);
   lines.push(`request:  ${details.request.method} ${details.request.url}` +
     `${details.shrunk ? ' (shrunk)' : ''}`);
   lines.push(`reproduce: ${details.replayCommand}`);

@@ -1,0 +1,48 @@
+// What the suite believes the target holds. Commands compare the target's answers with it
+// and update it; fast-check builds a fresh one for every command sequence.
+
+export type ResourceKind = 'application' | 'function';
+
+export interface ResourceModel {
+  kind: ResourceKind;
+  id: string;
+  /** The create body as sent; read-your-writes compares answers with it. */
+  sent: Record<string, unknown>;
+  compartmentId?: string;
+  /** For functions: the application it lives in. */
+  parent?: ResourceModel;
+  /** The last lifecycleState seen, to judge the next one. */
+  lastState?: string;
+  /** A delete was accepted. */
+  deleted: boolean;
+  /** After a delete, the target has shown DELETING, DELETED or 404 once: from now on only
+   * those are right (a live state would be the resource coming back). */
+  goneSeen?: boolean;
+  /** Deleted with its application by a target that cascades: judged no further. */
+  orphaned?: boolean;
+  /** Seen DELETED or 404 after our delete: nothing left to clean up. */
+  confirmedGone?: boolean;
+  invokeEndpoint?: string;
+}
+
+export interface SuiteModel {
+  applications: ResourceModel[];
+  functions: ResourceModel[];
+}
+
+export function emptyModel(): SuiteModel {
+  return { applications: [], functions: [] };
+}
+
+export function live(resources: ResourceModel[]): ResourceModel[] {
+  return resources.filter((r) => !r.deleted);
+}
+
+export function liveFunctionsOf(model: SuiteModel, app: ResourceModel): ResourceModel[] {
+  return model.functions.filter((f) => !f.deleted && f.parent === app);
+}
+
+/** Picks one of `items` by a generated number, so commands can name "the n-th live app". */
+export function pick<T>(items: T[], n: number): T | undefined {
+  return items.length === 0 ? undefined : items[n % items.length];
+}

@@ -1,0 +1,198 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import type { Exchange } from '../checks/types';
+import type { LeftoverRecord } from '../run/records';
+import { idParameter } from './apiRoles';
+import { GONE_STATES, isLegalTransition } from './lifecycleGraph';
+import type { ResourceKind, ResourceModel } from './model';
+import { ledgerCreated, ledgerDeleted } from './resourceLedger';
+import { isRecord, parseJson, type StatefulClient } from './statefulClient';
+import { STATEFUL_CHECKS as C } from './statefulChecks';
+import type { StatefulRecorder } from './statefulRecorder';
+
+export interface StatefulSettings {
+  /** How long a create may take to reach ACTIVE, or a delete to reach DELETED or 404. */
+  lifecycleTimeoutMs: number;
+  /** Whether functions created with the profile's image echo their input. */
+  invokeEcho: boolean;
+  /** Prefix of every displayName the run creates, so a sweeper can find leftovers. */
+  namePrefix: string;
+  runDir: string;
+}
+
+const FIRST_POLL_MS = 20;
+const MAX_POLL_MS = 2_000;
+const SETTLED = ['ACTIVE', 'FAILED'];
+
+/**
+ * The target as the commands see it: typed operations on resources, each judged as it goes
+ * (lifecycle, deleted-stays-deleted), and a list of everything created so it can be deleted
+ * again at the end of every command sequence.
+ */
+export class StatefulTarget {
+  private readonly created: ResourceModel[] = [];
+  private nameCounter = 0;
+
+  constructor(
+    readonly client: StatefulClient,
+    readonly recorder: StatefulRecorder,
+    readonly settings: StatefulSettings,
+  ) {}
+
+  uniqueName(generated: unknown): string {
+    this.nameCounter += 1;
+    const suffix = typeof generated === 'string' ? generated.slice(0, 40) : '';
+    return `${this.settings.namePrefix}${this.nameCounter}-${suffix}`;
+  }
+
+  /** Notes a resource the target reported creating; it will be deleted at clean-up. */
+  track(kind: ResourceKind, id: string, sent: Record<string, unknown>,
+    parent?: ResourceModel): ResourceModel {
+    const resource: ResourceModel = { kind, id, sent, parent, deleted: false,
+      compartmentId: kind === 'application' ? stringOf(sent.compartmentId)
+        : parent?.compartmentId };
+    this.created.push(resource);
+    ledgerCreated(this.settings.runDir, kind, id);
+    return resource;
+  }
+
+  async get(resource: ResourceModel): Promise<Exchange> {
+    const role = resource.kind === 'application' ? 'getApplication' : 'getFunction';
+    const exchange = await this.client.call(role,
+      { pathParams: { [idParameter(this.client.roles[role])]: resource.id } });
+    this.observe(resource, exchange);
+    return exchange;
+  }
+
+  /** Judges the lifecycle seen in a response about `resource` against what came before. */
+  observe(resource: ResourceModel, exchange: Exchange): void {
+    if (resource.orphaned) return;
+    const gone = exchange.response.status === 404;
+    const body = parseJson(exchange);
+    const state = isRecord(body) && typeof body.lifecycleState === 'string'
+      ? body.lifecycleState : undefined;
+    if (!gone && !state) return;
+
+    if (resource.deleted && resource.goneSeen) {
+      this.recorder.expect(gone || GONE_STATES.includes(state!), C.deletedStaysDeleted,
+        exchange, () => ({ expected: 'DELETING, DELETED or 404 after the resource was seen ' +
+          'going', received: state ?? String(exchange.response.status),
+        where: 'body /lifecycleState' }));
+    }
+    if (resource.deleted && (gone || GONE_STATES.includes(state!))) resource.goneSeen = true;
+    if (state && resource.lastState) {
+      const from = resource.lastState;
+      this.recorder.expect(isLegalTransition(from, state), C.lifecycleTransition, exchange,
+        () => ({ expected: `a state reachable from ${from}`, received: state,
+          where: 'body /lifecycleState' }));
+    }
+    if (state) resource.lastState = state;
+  }
+
+  /** Polls until the resource is ACTIVE or FAILED; MUST within the lifecycle timeout. */
+  async waitUntilSettled(resource: ResourceModel): Promise<void> {
+    const exchange = await this.poll(resource, (e) => {
+      const body = parseJson(e);
+      return isRecord(body) && SETTLED.includes(String(body.lifecycleState));
+    });
+    this.recorder.expect(exchange.settled, C.lifecycleSettles, exchange.last, () => ({
+      expected: `ACTIVE or FAILED within ${this.settings.lifecycleTimeoutMs} ms of create`,
+      received: `still ${resource.lastState ?? `status ${exchange.last.response.status}`}`,
+      where: 'body /lifecycleState' }));
+  }
+
+  /** Polls until the resource reads DELETED or 404; MUST within the lifecycle timeout. */
+  async waitUntilGone(resource: ResourceModel): Promise<void> {
+    const exchange = await this.poll(resource, (e) => e.response.status === 404
+      || String((parseJson(e) as Record<string, unknown> | undefined)?.lifecycleState)
+        === 'DELETED');
+    if (exchange.settled) this.confirmGone(resource);
+    this.recorder.expect(exchange.settled, C.lifecycleSettles, exchange.last, () => ({
+      expected: `DELETED or 404 within ${this.settings.lifecycleTimeoutMs} ms of delete`,
+      received: `still ${resource.lastState ?? `status ${exchange.last.response.status}`}`,
+      where: 'body /lifecycleState' }));
+  }
+
+  markDeleted(resource: ResourceModel): void {
+    resource.deleted = true;
+  }
+
+  confirmGone(resource: ResourceModel): void {
+    resource.deleted = true;
+    resource.confirmedGone = true;
+    ledgerDeleted(this.settings.runDir, resource.kind, resource.id);
+  }
+
+  /**
+   * Deletes everything this sequence created and is not yet deleted: functions first, then
+   * applications once their functions are gone (the live service refuses otherwise).
+   * Never throws: what cannot be deleted is returned for the report.
+   */
+  async cleanUp(): Promise<LeftoverRecord[]> {
+    const leftovers: LeftoverRecord[] = [];
+    const pending = this.created.filter((r) => !r.confirmedGone);
+    const ordered = [...pending.filter((r) => r.kind === 'function'),
+      ...pending.filter((r) => r.kind === 'application')];
+    for (const resource of ordered) {
+      const reason = await deleteQuietly(this, resource);
+      if (reason) leftovers.push({ type: 'leftover', kind: resource.kind, id: resource.id,
+        reason });
+    }
+    return leftovers;
+  }
+
+  private async poll(resource: ResourceModel, done: (e: Exchange) => boolean):
+    Promise<{ settled: boolean; last: Exchange }> {
+    const deadline = Date.now() + this.settings.lifecycleTimeoutMs;
+    let wait = FIRST_POLL_MS;
+    for (;;) {
+      const last = await this.get(resource);
+      if (done(last)) return { settled: true, last };
+      if (Date.now() + wait > deadline) return { settled: false, last };
+      await sleep(wait);
+      wait = Math.min(wait * 2, MAX_POLL_MS);
+    }
+  }
+}
+
+// Clean-up sends its requests straight through the transport, unjudged: a check failing
+// here must not stop the deletion of what is left.
+async function deleteQuietly(target: StatefulTarget, resource: ResourceModel):
+  Promise<string | undefined> {
+  const role = resource.kind === 'application' ? 'deleteApplication' : 'deleteFunction';
+  const getRole = resource.kind === 'application' ? 'getApplication' : 'getFunction';
+  const idName = idParameter(target.client.roles[role]);
+  try {
+    const response = await target.client.raw(role, { pathParams: { [idName]: resource.id } });
+    if (response.status >= 300 && response.status !== 404) {
+      return `delete answered ${response.status}`;
+    }
+    const deadline = Date.now() + target.settings.lifecycleTimeoutMs;
+    let wait = FIRST_POLL_MS;
+    while (Date.now() < deadline) {
+      const check = await target.client.raw(getRole, { pathParams: { [idName]: resource.id } });
+      if (check.status === 404 || lifecycleStateOf(check.body) === 'DELETED') {
+        target.confirmGone(resource);
+        return undefined;
+      }
+      await sleep(wait);
+      wait = Math.min(wait * 2, MAX_POLL_MS);
+    }
+    return `still present ${target.settings.lifecycleTimeoutMs} ms after delete`;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function lifecycleStateOf(body: Buffer): string | undefined {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { lifecycleState?: unknown };
+    return typeof parsed?.lifecycleState === 'string' ? parsed.lifecycleState : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
