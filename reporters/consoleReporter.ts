@@ -4,8 +4,10 @@ import type { AssertionResult, TestResult } from '@jest/test-result';
 
 import { isBlockingFailure } from '../src/run/levelPolicy';
 import { finalReport } from './finalReport';
+import { HTML_REPORT_FILE } from './htmlReporter';
 import { JSON_REPORT_FILE } from './jsonReporter';
 import { JUNIT_REPORT_FILE } from './junitReporter';
+import { MARKDOWN_SUMMARY_FILE } from './markdownReporter';
 import type { ConformanceReport } from './reportModel';
 
 const write = (line = '') => process.stdout.write(`${line}\n`);
@@ -41,7 +43,8 @@ export default class ConsoleReporter {
     write();
     write(summaryLine(report));
     const dir = path.relative(process.cwd(), context.options.reportDir) || '.';
-    write(`Reports: ${path.join(dir, JSON_REPORT_FILE)}, ${path.join(dir, JUNIT_REPORT_FILE)}`);
+    const files = [HTML_REPORT_FILE, JSON_REPORT_FILE, JUNIT_REPORT_FILE, MARKDOWN_SUMMARY_FILE];
+    write(`Reports: ${files.map((file) => path.join(dir, file)).join(', ')}`);
   }
 }
 

@@ -34,7 +34,8 @@ export function toJunitXml(report: ConformanceReport, failOnShould: boolean): st
 
   return '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<testsuites name="${escapeXml(`${report.spec.title} conformance`)}" tests="${total}" ` +
-    `failures="${failures}" errors="${errors}" time="${(report.durationMs / 1000).toFixed(3)}">\n` +
+    `failures="${failures}" errors="${errors}" ` +
+    `time="${(report.durationMs / 1000).toFixed(3)}">\n` +
     [...suites, ...toolErrors].join('\n') + '\n</testsuites>\n';
 }
 

@@ -5,7 +5,8 @@ import { runCLI } from '@jest/core';
 import { REPO_ROOT } from '../options/defaults';
 import type { ResolvedOptions } from '../options/resolveOptions';
 
-const REPORTERS = ['consoleReporter.ts', 'jsonReporter.ts', 'junitReporter.ts'];
+const REPORTERS = ['consoleReporter.ts', 'jsonReporter.ts', 'junitReporter.ts',
+  'htmlReporter.ts', 'markdownReporter.ts'];
 
 /**
  * Runs the conformance suites (suites/*.conformance.ts) in jest with our reporters only.
