@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
       prism = new EmbeddedPrism({ specPath: options.specPath });
       targetUrl = await prism.start();
     }
-    await preflight(targetUrl, options.profile.headers,
+    await preflight(targetUrl, options.profile, api,
       Math.min(DEFAULTS.preflightTimeoutMs, options.profile.requestTimeoutMs));
 
     runDir = mkdtempSync(path.join(os.tmpdir(), 'conformance-run-'));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import Ajv from 'ajv';
@@ -28,6 +29,16 @@ export interface TargetProfile {
   lifecycleTimeoutMs: number;
   /** Whether a function created with the pinned image echoes its input when invoked. */
   invokeEcho: boolean;
+  /** Sign every request with an OCI API key (~/.oci/config or OCI_* variables). */
+  auth?: OciSignatureAuth;
+}
+
+export interface OciSignatureAuth {
+  type: 'oci-signature';
+  /** An OCI config file; relative to the profile file. Default: OCI_CONFIG_FILE, ~/.oci/config */
+  configFile?: string;
+  /** A profile of that file. Default: OCI_CLI_PROFILE, else DEFAULT. */
+  profile?: string;
 }
 
 const PROFILE_SCHEMA = {
@@ -45,6 +56,16 @@ const PROFILE_SCHEMA = {
     verifiesCredentials: { type: 'boolean' },
     lifecycleTimeoutMs: { type: 'integer', minimum: 1, maximum: 3_600_000 },
     invokeEcho: { type: 'boolean' },
+    auth: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['type'],
+      properties: {
+        type: { const: 'oci-signature' },
+        configFile: { type: 'string', minLength: 1 },
+        profile: { type: 'string', minLength: 1 },
+      },
+    },
   },
 };
 
@@ -94,5 +115,15 @@ export function loadProfile(file: string): TargetProfile {
     throw new SuiteError('PROFILE_INVALID', `the profile ${absolute} ${detail}; ` +
       'see "Target profiles" in README.md');
   }
-  return { ...DEFAULT_PROFILE, ...(raw as Partial<TargetProfile>) };
+  const profile = { ...DEFAULT_PROFILE, ...(raw as Partial<TargetProfile>) };
+  if (profile.auth?.configFile) {
+    profile.auth = { ...profile.auth,
+      configFile: resolveHome(profile.auth.configFile, path.dirname(absolute)) };
+  }
+  return profile;
+}
+
+function resolveHome(file: string, base: string): string {
+  if (file.startsWith('~/')) return path.join(os.homedir(), file.slice(2));
+  return path.resolve(base, file);
 }

@@ -40,6 +40,8 @@ Options:
                        (e.g. http://127.0.0.1:8080/20181201)
   --profile FILE       target profile (JSON): headers, pins, field rules, timeouts
   --spec PATH          OpenAPI 3.0 document (default: spec/oci-functions-openapi.yaml)
+  --oci-config FILE    sign requests with the OCI API key of this config file
+  --oci-profile NAME   the profile of that file to sign with (default DEFAULT)
   --runs N             generated requests per property (default ${DEFAULTS.runs})
   --seed N             seed for the generators; the same seed repeats a run
   --operation ID       only this operationId (repeatable)
@@ -65,6 +67,8 @@ const FLAGS = {
   suite: { type: 'string', multiple: true },
   concurrency: { type: 'string' },
   'replay-path': { type: 'string' },
+  'oci-config': { type: 'string' },
+  'oci-profile': { type: 'string' },
   'report-dir': { type: 'string' },
   'fail-on-should': { type: 'boolean' },
   verbose: { type: 'boolean' },
@@ -81,8 +85,9 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Res
   }
 
   const target = values.target === undefined ? undefined : parseTarget(values.target);
-  const profile = values.profile ? loadProfile(values.profile)
+  const baseProfile = values.profile ? loadProfile(values.profile)
     : target ? DEFAULT_PROFILE : loadProfile(DEFAULTS.prismProfilePath);
+  const profile = withSigningFlags(baseProfile, values['oci-config'], values['oci-profile']);
   const seed = values.seed === undefined ? randomSeed(env)
     : parseInteger('--seed', values.seed, -(2 ** 31), 2 ** 31 - 1);
   const operations = values.operation ?? [];
@@ -114,6 +119,20 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Res
 
 function parseFlags(argv: string[]) {
   return parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false }).values;
+}
+
+// --oci-config and --oci-profile turn signing on, or override where the profile's keys are.
+function withSigningFlags(
+  profile: TargetProfile,
+  configFile: string | undefined,
+  ociProfile: string | undefined,
+): TargetProfile {
+  if (configFile === undefined && ociProfile === undefined) return profile;
+  return { ...profile, auth: {
+    type: 'oci-signature',
+    configFile: configFile === undefined ? profile.auth?.configFile : path.resolve(configFile),
+    profile: ociProfile ?? profile.auth?.profile,
+  } };
 }
 
 function parseSuites(raw: string[] | undefined): SuiteName[] {

@@ -6,13 +6,13 @@ import { formatSuiteError } from '../core/errors';
 import { DEFAULTS } from '../options/defaults';
 import { loadSpec } from '../spec/loadSpec';
 import type { ApiModel, OperationModel } from '../spec/model';
-import { createHttpTransport } from '../transport/httpTransport';
 import type { Transport } from '../transport/types';
 import type { CheckResultRecord, SuiteName } from './records';
 import { recordResult } from './resultSink';
 import { readRunContext, type RunContext } from './runContext';
 import { replayCommand } from './replayCommand';
 import { runProperty } from './runProperty';
+import { createTargetTransport } from './targetTransport';
 import type { SuiteRequest } from './toOutgoing';
 
 /** The requests a suite sends for an operation, or why it sends none. */
@@ -35,8 +35,7 @@ export function defineConformanceSuite(suite: SuiteName, makeArbitrary: Arbitrar
   let shared: Promise<Shared> | undefined;
   const getShared = () => shared ??= (async () => ({
     api: await loadSpec(context.options.specPath),
-    transport: createHttpTransport({ timeoutMs: context.options.profile.requestTimeoutMs,
-      connections: context.options.concurrency * 2 }),
+    transport: createTargetTransport(context.options.profile, context.options.concurrency * 2),
   }))();
 
   afterAll(async () => {
@@ -68,6 +67,7 @@ export function defineConformanceSuite(suite: SuiteName, makeArbitrary: Arbitrar
         suite, operation, arbitrary, checks, checkContext, transport,
         targetUrl: context.targetUrl,
         profileHeaders: context.options.profile.headers,
+        signed: context.options.profile.auth !== undefined,
         seed: context.options.seed,
         runs: context.options.runs,
         replayPath: context.options.replayPath,

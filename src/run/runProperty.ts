@@ -19,6 +19,8 @@ export interface PropertyRunOptions {
   transport: Transport;
   targetUrl: string;
   profileHeaders: Record<string, string>;
+  /** Whether the transport signs requests (OCI); changes what "wrong credentials" means. */
+  signed?: boolean;
   seed: number;
   runs: number;
   replayPath?: string;
@@ -115,7 +117,7 @@ export async function runProperty(options: PropertyRunOptions): Promise<Property
 async function send(options: PropertyRunOptions, generated: SuiteRequest):
   Promise<Exchange> {
   const request = toOutgoing(generated, options.operation.path, options.targetUrl,
-    options.profileHeaders);
+    options.profileHeaders, options.signed);
   const response = await options.transport.send(request);
   return {
     operation: options.operation,

@@ -3,6 +3,7 @@ import type { GeneratedRequest } from '../generation/requestArbitrary';
 import { buildUrl } from '../transport/buildUrl';
 import type { OutgoingRequest } from '../transport/types';
 import { tamperCredentials } from './tamperCredentials';
+import { markCredentials } from './targetTransport';
 
 /** A generated request, as a suite may adjust it before sending. */
 export type SuiteRequest = GeneratedRequest & { credentials?: CredentialsVariant };
@@ -13,9 +14,10 @@ export function toOutgoing(
   template: string,
   targetUrl: string,
   profileHeaders: Record<string, string>,
+  signed = false,
 ): OutgoingRequest {
   const credentialed = generated.credentials
-    ? tamperCredentials(profileHeaders, generated.credentials)
+    ? tamperCredentials(profileHeaders, generated.credentials, signed)
     : profileHeaders;
   const headers: Record<string, string> = { ...credentialed, ...generated.headers };
   let body: Uint8Array | undefined;
@@ -25,10 +27,12 @@ export function toOutgoing(
     body = generated.body.raw
       ?? Buffer.from(JSON.stringify(generated.body.json) ?? '', 'utf8');
   }
-  return {
+  const request: OutgoingRequest = {
     method: generated.method.toUpperCase(),
     url: buildUrl(targetUrl, template, generated.pathParams, generated.query),
     headers,
     body,
   };
+  if (generated.credentials) markCredentials(request, generated.credentials);
+  return request;
 }

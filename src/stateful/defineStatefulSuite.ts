@@ -5,7 +5,7 @@ import { recordResult } from '../run/resultSink';
 import { readRunContext } from '../run/runContext';
 import { replayCommand } from '../run/replayCommand';
 import { loadSpec } from '../spec/loadSpec';
-import { createHttpTransport } from '../transport/httpTransport';
+import { createTargetTransport } from '../run/targetTransport';
 import { findRoles } from './apiRoles';
 import { runStatefulSuite } from './runStatefulSuite';
 import { STATEFUL_CHECKS } from './statefulChecks';
@@ -41,8 +41,7 @@ export function defineStatefulSuite(): void {
       return;
     }
 
-    const transport = createHttpTransport({ timeoutMs: options.profile.requestTimeoutMs,
-      connections: 8 });
+    const transport = createTargetTransport(options.profile, 8);
     try {
       const result = await runStatefulSuite({
         roles: found.roles,

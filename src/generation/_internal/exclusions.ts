@@ -1,6 +1,6 @@
 import type { SchemaObject } from '../../spec/model';
 import type { GenerationContext } from './generationContext';
-import { ALL_TYPES, type JsonType, declaredTypes } from './jsonTypes';
+import { ALL_TYPES, type JsonType, declaredTypes, ruledOutWith } from './jsonTypes';
 import { visibleRequired } from './mergeSchemas';
 import { flattenOrThrow } from './resolveSchema';
 import { notsOf } from './schemaNots';
@@ -34,7 +34,7 @@ export function exclusionsOf(schema: SchemaObject, ctx: GenerationContext): Excl
       out.values.push(...not.enum);
       if (not.nullable) out.values.push(null);
     } else if (not.type) {
-      for (const type of declaredTypes(not)) excludeType(out.types, type);
+      for (const type of declaredTypes(not)) ruledOutWith(type).forEach((t) => out.types.add(t));
     } else if (not.required && not.required.length > 0) {
       excludeKey(schema, not, out, ctx);
     } else {
@@ -43,15 +43,6 @@ export function exclusionsOf(schema: SchemaObject, ctx: GenerationContext): Excl
     }
   }
   return out;
-}
-
-// Excluding `integer` also excludes `number`: a number generator would yield integers too.
-function excludeType(types: Set<JsonType>, type: JsonType): void {
-  types.add(type);
-  if (type === 'number' || type === 'integer') {
-    types.add('number');
-    types.add('integer');
-  }
 }
 
 function excludeKey(

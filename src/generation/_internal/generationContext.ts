@@ -1,3 +1,5 @@
+import type fc from 'fast-check';
+
 import type { SchemaObject } from '../../spec/model';
 import type { SchemaDirection } from '../../spec/schemaValidator';
 
@@ -11,6 +13,8 @@ export interface GenerationContext {
   maxDepth: number;
   /** How many `$ref`s have been followed on the way to the current schema. */
   depth: number;
+  /** Arbitraries of components already built, by `name@depth`; shared by one build. */
+  refCache: Map<string, fc.Arbitrary<unknown> | undefined>;
 }
 
 /** @internal */
@@ -35,6 +39,7 @@ export function createContext(options: {
     components: options.components ?? NO_COMPONENTS,
     maxDepth,
     depth: 0,
+    refCache: new Map(),
   };
 }
 

@@ -31,6 +31,15 @@ export function typesOverlap(a: JsonType, b: JsonType): boolean {
 }
 
 /**
+ * The types a generator leaves out when `type` is ruled out: integers and numbers go
+ * together, because a number generator yields integers too.
+ * @internal
+ */
+export function ruledOutWith(type: JsonType): JsonType[] {
+  return type === 'integer' || type === 'number' ? ['integer', 'number'] : [type];
+}
+
+/**
  * The types a schema's `type` and `nullable` admit, before `not` and combinators narrow them.
  * A schema with `enum` admits the types of its values.
  * @internal

@@ -1,7 +1,7 @@
 import type { SchemaObject } from '../../spec/model';
 import type { SchemaDirection } from '../../spec/schemaValidator';
 import { hiddenFlag } from './generationContext';
-import { canonicalJson } from './jsonTypes';
+import { type JsonType, canonicalJson, declaredTypes, ruledOutWith } from './jsonTypes';
 import { notsOf, withNots } from './schemaNots';
 import { unsupportedSchema } from './unsupported';
 
@@ -39,7 +39,18 @@ export function mergeSchemas(
   if (!forbidden) return undefined;
   mergeCombinators(a, b);
   const absent = forbidden.map((name): SchemaObject => ({ required: [name] }));
-  return withNots(out, [...notsOf(a), ...notsOf(b), ...absent]);
+  const merged = withNots(out, [...notsOf(a), ...notsOf(b), ...absent]);
+  return admitsSomeType(merged) ? merged : undefined;
+}
+
+// A type one side declares and the other rules out with `not: {type}` leaves nothing.
+function admitsSomeType(schema: SchemaObject): boolean {
+  const excluded = new Set<JsonType>();
+  for (const not of notsOf(schema)) {
+    if (!not.type || not.enum) continue;
+    for (const type of declaredTypes(not)) ruledOutWith(type).forEach((t) => excluded.add(t));
+  }
+  return declaredTypes(schema).some((type) => !excluded.has(type));
 }
 
 function admitsNull(schema: SchemaObject): boolean {
@@ -163,8 +174,10 @@ function mergeStringRules(a: SchemaObject, b: SchemaObject, out: SchemaObject): 
     out.format = narrowed;
   }
   if (a.uniqueItems || b.uniqueItems) out.uniqueItems = true;
-  if (a.readOnly !== b.readOnly) delete out.readOnly;
-  if (a.writeOnly !== b.writeOnly) delete out.writeOnly;
+  // An annotation from any part applies; mergeObjects clears it where a part requires the
+  // property in the direction it would hide it.
+  if (a.readOnly || b.readOnly) out.readOnly = true;
+  if (a.writeOnly || b.writeOnly) out.writeOnly = true;
 }
 
 function mergeItems(a: SchemaObject, b: SchemaObject, out: SchemaObject, ctx: MergeContext) {
