@@ -3,66 +3,95 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import {
-  EXIT_CODES, formatSuiteError, isSuiteError, SuiteError,
-} from '../core/errors';
-import { DEFAULT_SPEC_PATH, loadSpec } from '../spec/loadSpec';
-import type { ApiModel } from '../spec/model';
+import { sweepLedger } from '../cleanup/sweepLedger';
+import { EXIT_CODES, SuiteError } from '../core/errors';
 import { DEFAULTS } from '../options/defaults';
 import { resolveOptions, USAGE, type ResolvedOptions } from '../options/resolveOptions';
+import { markInterrupted } from '../run/interruption';
+import type { LeftoverRecord } from '../run/records';
 import { readResults } from '../run/resultSink';
 import { RUN_DIR_ENV, writeRunContext } from '../run/runContext';
 import { runConformanceSuites } from '../run/runJest';
+import { createTargetTransport } from '../run/targetTransport';
 import { decideVerdict } from '../run/verdict';
+import { findRoles } from '../spec/apiRoles';
+import { DEFAULT_SPEC_PATH, loadSpec } from '../spec/loadSpec';
+import type { ApiModel } from '../spec/model';
 import { EmbeddedPrism } from '../target/embeddedPrism';
 import { preflight } from '../target/preflight';
+import { reportError } from './reportError';
 
-const ISSUES_URL = 'https://github.com/oci-functions-conformance/oci-functions-conformance/issues';
+/** What a run has started and must stop or delete again, whatever way it ends. */
+interface RunState {
+  options?: ResolvedOptions;
+  api?: ApiModel;
+  prism?: EmbeddedPrism;
+  targetUrl?: string;
+  runDir?: string;
+}
 
 /** `npm run conformance`: resolve, start the mock if needed, run the suites, decide. */
 async function main(argv: string[]): Promise<number> {
-  let prism: EmbeddedPrism | undefined;
-  let runDir: string | undefined;
-  const cleanUp = async () => {
-    await prism?.stop();
-    if (runDir) rmSync(runDir, { recursive: true, force: true });
-  };
-  onInterrupt(cleanUp);
+  const state: RunState = {};
+  onInterrupt(state);
 
-  let options: ResolvedOptions | undefined;
   try {
-    options = resolveOptions(argv, process.env);
+    const options = state.options = resolveOptions(argv, process.env);
     if (options.help) {
       process.stdout.write(`${USAGE}\n`);
       return EXIT_CODES.conformant;
     }
-    const api = await loadSpec(options.specPath);
+    const api = state.api = await loadSpec(options.specPath);
     const operationIds = selectOperations(api, options.operations);
     ensureWritable(options.reportDir);
 
-    let targetUrl = options.target;
-    if (!targetUrl) {
-      prism = new EmbeddedPrism({ specPath: options.specPath });
-      targetUrl = await prism.start();
-    }
+    if (!options.target) state.prism = new EmbeddedPrism({ specPath: options.specPath });
+    const targetUrl = state.targetUrl = options.target ?? await state.prism!.start();
     await preflight(targetUrl, options.profile, api,
       Math.min(DEFAULTS.preflightTimeoutMs, options.profile.requestTimeoutMs));
 
-    runDir = mkdtempSync(path.join(os.tmpdir(), 'conformance-run-'));
+    const runDir = state.runDir = mkdtempSync(path.join(os.tmpdir(), 'conformance-run-'));
     writeRunContext({ options, targetUrl, runDir, suites: options.suites, operationIds,
-      startedAt: new Date().toISOString(), runId: randomBytes(3).toString('hex'), spec: { title: api.title, version: api.version },
+      startedAt: new Date().toISOString(), runId: randomBytes(3).toString('hex'),
+      spec: { title: api.title, version: api.version },
       specIsCustom: options.specPath !== path.resolve(DEFAULT_SPEC_PATH) });
     process.stdout.write(`OCI Functions conformance: ${targetUrl}` +
-      `${prism ? ' (embedded Prism mock)' : ''}, profile ${options.profile.name}, ` +
+      `${state.prism ? ' (embedded Prism mock)' : ''}, profile ${options.profile.name}, ` +
       `seed ${options.seed}, ${options.runs} runs per property\n`);
 
     process.env[RUN_DIR_ENV] = runDir;
     await runConformanceSuites(options);
     return decideVerdict(readResults(runDir), options.failOnShould).exitCode;
   } catch (error) {
-    return reportError(error, options?.verbose ?? argv.includes('--verbose'));
+    return reportError(error, state.options?.verbose ?? argv.includes('--verbose'));
   } finally {
-    await cleanUp();
+    await finish(state);
+  }
+}
+
+/** Deletes what a crashed or interrupted suite left, stops Prism, removes the run dir. */
+async function finish(state: RunState): Promise<void> {
+  const leftovers = await sweepLeftovers(state);
+  for (const leftover of leftovers) {
+    process.stderr.write(`could not delete ${leftover.kind} ${leftover.id}: ` +
+      `${leftover.reason}; run npm run sweep to retry\n`);
+  }
+  await state.prism?.stop();
+  if (state.runDir) rmSync(state.runDir, { recursive: true, force: true });
+}
+
+async function sweepLeftovers(state: RunState): Promise<LeftoverRecord[]> {
+  const { options, api, runDir, targetUrl } = state;
+  if (!options || !api || !runDir || !targetUrl) return [];
+  const found = findRoles(api);
+  if ('missing' in found) return [];
+
+  const transport = createTargetTransport(options.profile, 2);
+  try {
+    return await sweepLedger(runDir, { transport, targetUrl, roles: found.roles,
+      headers: options.profile.headers, timeoutMs: options.profile.lifecycleTimeoutMs });
+  } finally {
+    await transport.close();
   }
 }
 
@@ -86,23 +115,12 @@ function ensureWritable(reportDir: string): void {
   }
 }
 
-function reportError(error: unknown, verbose: boolean): number {
-  if (isSuiteError(error)) {
-    process.stderr.write(`${formatSuiteError(error)}\n`);
-    if (verbose && error.cause) process.stderr.write(`cause: ${String(error.cause)}\n`);
-    return EXIT_CODES.toolError;
-  }
-  process.stderr.write(`internal error: ${(error as Error)?.message ?? String(error)}; ` +
-    `this is a bug in the suite, please report it at ${ISSUES_URL}\n`);
-  if (verbose) process.stderr.write(`${(error as Error)?.stack}\n`);
-  return EXIT_CODES.internalError;
-}
-
-// Ctrl-C: stop the mock and remove the run directory before leaving, whatever is running.
-function onInterrupt(cleanUp: () => Promise<void>): void {
+// Ctrl-C: tell the suites to stop creating, delete what they created, stop the mock, leave.
+function onInterrupt(state: RunState): void {
   const handler = (signal: NodeJS.Signals) => {
-    process.stderr.write(`\ninterrupted (${signal}); stopping\n`);
-    void cleanUp().finally(() => process.exit(EXIT_CODES.interrupted));
+    process.stderr.write(`\ninterrupted (${signal}); deleting what this run created\n`);
+    if (state.runDir) markInterrupted(state.runDir);
+    void finish(state).finally(() => process.exit(EXIT_CODES.interrupted));
   };
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);

@@ -22,7 +22,8 @@ export type SuiteErrorCode =
   | 'TARGET_AUTH'
   | 'MOCK_FAILED'
   | 'REPORT_UNWRITABLE'
-  | 'BUDGET_EXCEEDED';
+  | 'BUDGET_EXCEEDED'
+  | 'INTERRUPTED';
 
 export class SuiteError extends Error {
   readonly code: SuiteErrorCode;

@@ -29,8 +29,9 @@ export async function runConformanceSuites(options: ResolvedOptions): Promise<vo
     _: [],
     $0: 'conformance',
     config: JSON.stringify(config),
-    // Two suites, two workers: more would only fight over the machine's cores.
-    maxWorkers: 2,
+    // In band: the suites share one process with the CLI, so Ctrl-C stops them at once and
+    // the CLI can delete what they created; properties still overlap through concurrency.
+    runInBand: true,
     silent: true,
     cache: true,
   }, [REPO_ROOT]);

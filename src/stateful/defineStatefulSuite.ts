@@ -6,7 +6,7 @@ import { readRunContext } from '../run/runContext';
 import { replayCommand } from '../run/replayCommand';
 import { loadSpec } from '../spec/loadSpec';
 import { createTargetTransport } from '../run/targetTransport';
-import { findRoles } from './apiRoles';
+import { findRoles } from '../spec/apiRoles';
 import { runStatefulSuite } from './runStatefulSuite';
 import { STATEFUL_CHECKS } from './statefulChecks';
 import { SEQUENCE_OPERATION, skippedRecord } from './statefulRecorder';

@@ -1,7 +1,9 @@
 // What the suite believes the target holds. Commands compare the target's answers with it
 // and update it; fast-check builds a fresh one for every command sequence.
 
-export type ResourceKind = 'application' | 'function';
+import type { ResourceKind } from '../spec/apiRoles';
+
+export type { ResourceKind };
 
 export interface ResourceModel {
   kind: ResourceKind;

@@ -6,7 +6,7 @@ import { isSuiteError, SuiteError } from '../core/errors';
 import type { RequestArbitraryOptions } from '../generation/requestArbitrary';
 import type { CheckResultRecord, LeftoverRecord, StatsRecord } from '../run/records';
 import type { Transport } from '../transport/types';
-import type { ApiRoles } from './apiRoles';
+import type { ApiRoles } from '../spec/apiRoles';
 import { commandArbitraries } from './commands/commandArbitrary';
 import { emptyModel } from './model';
 import { StatefulClient } from './statefulClient';
@@ -51,7 +51,7 @@ export async function runStatefulSuite(options: StatefulRunOptions): Promise<Sta
   const exchangeChecks = checksFor('positive').filter((c) => EXCHANGE_CHECK_IDS.includes(c.id));
   const recorder = new StatefulRecorder(exchangeChecks, options.checkContext);
   const client = new StatefulClient(options.roles, options.transport, options.targetUrl,
-    options.headers, recorder);
+    options.headers, recorder, options.settings.runDir);
   const leftovers: LeftoverRecord[] = [];
   let toolError: SuiteError | undefined;
 

@@ -1,8 +1,11 @@
 import type { Exchange, MutationRecord } from '../checks/types';
+import { SuiteError } from '../core/errors';
+import { isInterrupted } from '../run/interruption';
 import type { StatsRecord } from '../run/records';
 import { buildUrl } from '../transport/buildUrl';
-import type { OutgoingRequest, ReceivedResponse, Transport } from '../transport/types';
-import type { ApiRoles, Role } from './apiRoles';
+import type { DeleteTarget } from '../cleanup/deleteAndWait';
+import type { OutgoingRequest, Transport } from '../transport/types';
+import type { ApiRoles, Role } from '../spec/apiRoles';
 import type { StatefulRecorder } from './statefulRecorder';
 
 export interface CallOptions {
@@ -33,9 +36,15 @@ export class StatefulClient {
     readonly targetUrl: string,
     private readonly headers: Record<string, string>,
     private readonly recorder: StatefulRecorder,
+    /** Where the CLI signals an interruption; none in unit tests. */
+    private readonly runDir?: string,
   ) {}
 
   async call(role: Role, options: CallOptions = {}): Promise<Exchange> {
+    if (this.runDir && isInterrupted(this.runDir)) {
+      throw new SuiteError('INTERRUPTED', 'the run was interrupted; the CLI deletes what it ' +
+        'created');
+    }
     const operation = this.roles[role];
     const request = this.build(role, options);
     const response = await this.transport.send(request);
@@ -46,9 +55,10 @@ export class StatefulClient {
     return exchange;
   }
 
-  /** Sends without judging or counting: for clean-up, which must not stop on a finding. */
-  raw(role: Role, options: CallOptions = {}): Promise<ReceivedResponse> {
-    return this.transport.send(this.build(role, options));
+  /** What clean-up needs to delete resources without judging the answers. */
+  deleteTarget(timeoutMs: number): DeleteTarget {
+    return { transport: this.transport, targetUrl: this.targetUrl, roles: this.roles,
+      headers: this.headers, timeoutMs };
   }
 
   private build(role: Role, options: CallOptions): OutgoingRequest {

@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import type { Exchange } from '../checks/types';
 import type { LeftoverRecord } from '../run/records';
-import { idParameter } from './apiRoles';
+import { deleteAndWait } from '../cleanup/deleteAndWait';
+import { idParameter } from '../spec/apiRoles';
 import { GONE_STATES, isLegalTransition } from './lifecycleGraph';
 import type { ResourceKind, ResourceModel } from './model';
 import { ledgerCreated, ledgerDeleted } from './resourceLedger';
@@ -134,9 +135,13 @@ export class StatefulTarget {
     const ordered = [...pending.filter((r) => r.kind === 'function'),
       ...pending.filter((r) => r.kind === 'application')];
     for (const resource of ordered) {
-      const reason = await deleteQuietly(this, resource);
-      if (reason) leftovers.push({ type: 'leftover', kind: resource.kind, id: resource.id,
-        reason });
+      const reason = await deleteAndWait(this.client.deleteTarget(this.settings
+        .lifecycleTimeoutMs), resource.kind, resource.id);
+      if (reason) {
+        leftovers.push({ type: 'leftover', kind: resource.kind, id: resource.id, reason });
+      } else {
+        this.confirmGone(resource);
+      }
     }
     return leftovers;
   }
@@ -152,44 +157,6 @@ export class StatefulTarget {
       await sleep(wait);
       wait = Math.min(wait * 2, MAX_POLL_MS);
     }
-  }
-}
-
-// Clean-up sends its requests straight through the transport, unjudged: a check failing
-// here must not stop the deletion of what is left.
-async function deleteQuietly(target: StatefulTarget, resource: ResourceModel):
-  Promise<string | undefined> {
-  const role = resource.kind === 'application' ? 'deleteApplication' : 'deleteFunction';
-  const getRole = resource.kind === 'application' ? 'getApplication' : 'getFunction';
-  const idName = idParameter(target.client.roles[role]);
-  try {
-    const response = await target.client.raw(role, { pathParams: { [idName]: resource.id } });
-    if (response.status >= 300 && response.status !== 404) {
-      return `delete answered ${response.status}`;
-    }
-    const deadline = Date.now() + target.settings.lifecycleTimeoutMs;
-    let wait = FIRST_POLL_MS;
-    while (Date.now() < deadline) {
-      const check = await target.client.raw(getRole, { pathParams: { [idName]: resource.id } });
-      if (check.status === 404 || lifecycleStateOf(check.body) === 'DELETED') {
-        target.confirmGone(resource);
-        return undefined;
-      }
-      await sleep(wait);
-      wait = Math.min(wait * 2, MAX_POLL_MS);
-    }
-    return `still present ${target.settings.lifecycleTimeoutMs} ms after delete`;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-function lifecycleStateOf(body: Buffer): string | undefined {
-  try {
-    const parsed = JSON.parse(body.toString('utf8')) as { lifecycleState?: unknown };
-    return typeof parsed?.lifecycleState === 'string' ? parsed.lifecycleState : undefined;
-  } catch {
-    return undefined;
   }
 }
 

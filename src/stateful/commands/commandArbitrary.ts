@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {
   invalidRequestArbitrary, type RequestArbitraryOptions, validRequestArbitrary,
 } from '../../generation/requestArbitrary';
-import type { ApiRoles } from '../apiRoles';
+import type { ApiRoles } from '../../spec/apiRoles';
 import type { SuiteModel } from '../model';
 import type { StatefulTarget } from '../statefulTarget';
 import { CreateApplication, CreateFunction } from './createCommands';

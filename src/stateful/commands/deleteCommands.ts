@@ -1,4 +1,4 @@
-import { idParameter } from '../apiRoles';
+import { idParameter } from '../../spec/apiRoles';
 import { live, liveFunctionsOf, pick, type ResourceModel, type SuiteModel } from '../model';
 import { STATEFUL_CHECKS as C } from '../statefulChecks';
 import type { StatefulTarget } from '../statefulTarget';

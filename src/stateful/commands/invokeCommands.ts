@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { idParameter } from '../apiRoles';
+import { idParameter } from '../../spec/apiRoles';
 import { live, pick, type ResourceModel, type SuiteModel } from '../model';
 import { STATEFUL_CHECKS as C } from '../statefulChecks';
 import type { StatefulTarget } from '../statefulTarget';

@@ -1,6 +1,6 @@
 import type { Exchange } from '../../checks/types';
 import type { GeneratedRequest } from '../../generation/requestArbitrary';
-import { idParameter } from '../apiRoles';
+import { idParameter } from '../../spec/apiRoles';
 import { live, pick, type ResourceKind, type SuiteModel } from '../model';
 import { isRecord, parseJson } from '../statefulClient';
 import { STATEFUL_CHECKS as C } from '../statefulChecks';

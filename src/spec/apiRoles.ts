@@ -1,4 +1,4 @@
-import type { ApiModel, OperationModel } from '../spec/model';
+import type { ApiModel, OperationModel } from './model';
 
 // The stateful suite knows the Functions resources by what each operation does, found by
 // method and path, so a document that renames operationIds still works.
@@ -16,6 +16,9 @@ const ROLE_ROUTES = {
 } as const;
 
 export type Role = keyof typeof ROLE_ROUTES;
+
+/** The two kinds of resource the Functions API manages. */
+export type ResourceKind = 'application' | 'function';
 
 export type ApiRoles = Record<Role, OperationModel>;
 

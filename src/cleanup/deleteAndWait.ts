@@ -1,0 +1,73 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { buildUrl } from '../transport/buildUrl';
+import type { OutgoingRequest, Transport } from '../transport/types';
+import { type ApiRoles, idParameter, type ResourceKind } from '../spec/apiRoles';
+
+const FIRST_POLL_MS = 20;
+const MAX_POLL_MS = 2_000;
+
+export interface DeleteTarget {
+  transport: Transport;
+  targetUrl: string;
+  roles: ApiRoles;
+  headers: Record<string, string>;
+  timeoutMs: number;
+}
+
+/**
+ * Deletes one resource and waits until it reads DELETED or 404. Used where deleting must go
+ * on whatever happens (end of a sequence, Ctrl-C, the sweeper): it never throws and returns
+ * why the resource is still there, or undefined once it is gone.
+ */
+export async function deleteAndWait(target: DeleteTarget, kind: ResourceKind, id: string):
+  Promise<string | undefined> {
+  const deleteRole = kind === 'application' ? 'deleteApplication' : 'deleteFunction';
+  const getRole = kind === 'application' ? 'getApplication' : 'getFunction';
+  try {
+    const deleted = await target.transport.send(request(target, deleteRole, id));
+    if (deleted.status >= 300 && deleted.status !== 404) {
+      return `delete answered ${deleted.status}${codeOf(deleted.body)}`;
+    }
+
+    const deadline = Date.now() + target.timeoutMs;
+    for (let wait = FIRST_POLL_MS; ; wait = Math.min(wait * 2, MAX_POLL_MS)) {
+      const read = await target.transport.send(request(target, getRole, id));
+      if (read.status === 404 || stateOf(read.body) === 'DELETED') return undefined;
+      if (Date.now() + wait > deadline) {
+        return `still ${stateOf(read.body) ?? `answering ${read.status}`} ` +
+          `${target.timeoutMs} ms after delete`;
+      }
+      await sleep(wait);
+    }
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function request(target: DeleteTarget, role: keyof ApiRoles, id: string): OutgoingRequest {
+  const operation = target.roles[role];
+  return {
+    method: operation.method.toUpperCase(),
+    url: buildUrl(target.targetUrl, operation.path, { [idParameter(operation)]: id }, {}),
+    headers: { ...target.headers },
+  };
+}
+
+function stateOf(body: Buffer): string | undefined {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { lifecycleState?: unknown };
+    return typeof parsed?.lifecycleState === 'string' ? parsed.lifecycleState : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function codeOf(body: Buffer): string {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { code?: unknown };
+    return typeof parsed?.code === 'string' ? ` ${parsed.code}` : '';
+  } catch {
+    return '';
+  }
+}
