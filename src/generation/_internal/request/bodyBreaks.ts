@@ -99,7 +99,7 @@ const CORRUPTIONS: Corruption[] = [
   { name: 'an extra closing brace at the end', apply: (text) => `${text}}` },
   { name: 'an unmatched opening brace in front', apply: (text) => `{${text}` },
   {
-    name: 'a trailing comma or a missing end',
+    name: 'a stray comma before the end',
     apply: (text) => (/^[[{]/.test(text) ? `${text.slice(0, -1)},${text.slice(-1)}` : `${text},`),
   },
 ];
