@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { REPO_ROOT } from '../src/options/defaults';
 import type {
-  CheckResultRecord, ResultStatus, StatsRecord, ToolErrorRecord, RunRecord,
+  CheckResultRecord, LeftoverRecord, ResultStatus, StatsRecord, ToolErrorRecord, RunRecord,
 } from '../src/run/records';
 import type { RunContext } from '../src/run/runContext';
 import { decideVerdict, type Verdict } from '../src/run/verdict';
@@ -37,6 +37,8 @@ export interface ConformanceReport {
   operations: Array<{ operationId: string; suite: string; requests: number;
     statuses: Record<string, number>; meanDurationMs: number }>;
   toolErrors: ToolErrorRecord[];
+  /** Resources the suite created and could not delete again. */
+  leftovers: LeftoverRecord[];
 }
 
 export function buildReport(
@@ -68,6 +70,7 @@ export function buildReport(
       requests: s.requests, statuses: s.statuses,
       meanDurationMs: s.requests ? Math.round((s.durationMs / s.requests) * 10) / 10 : 0 })),
     toolErrors,
+    leftovers: records.filter((r): r is LeftoverRecord => r.type === 'leftover'),
   };
 }
 

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import type { OperationModel, SchemaObject } from '../spec/model';
 import { createContext } from './_internal/generationContext';
 import { type BrokenBody, schemaBreaks, wholeBodyBreaks } from './_internal/request/bodyBreaks';
-import { type PartsBreak, parameterBreaks } from './_internal/request/parameterBreaks';
+import {
+  type PartsBreak, applyPartsBreak, parameterBreaks,
+} from './_internal/request/parameterBreaks';
 import {
   type RequestParts, type RequestSetup, prepareBody, prepareParameters, validBodyArbitrary,
   validPartsArbitrary,
@@ -144,14 +146,7 @@ function withPartsBreak(
   body: GeneratedRequest['body'],
   change: PartsBreak,
 ): GeneratedRequest {
-  const request = requestOf(operation, change.apply(parts), body);
-  const before = (parts[partOf(change.mutation)] as Record<string, string>)[
-    change.mutation.pointer.slice(1).replace(/~1/g, '/').replace(/~0/g, '~')];
-  return { ...request, mutation: before === undefined ? change.mutation
-    : { ...change.mutation, before } };
-}
-
-function partOf(mutation: Mutation): keyof RequestParts {
-  return mutation.location === 'path' ? 'pathParams'
-    : mutation.location === 'header' ? 'headers' : 'query';
+  const { parts: broken, before } = applyPartsBreak(parts, change);
+  const mutation = before === undefined ? change.mutation : { ...change.mutation, before };
+  return { ...requestOf(operation, broken, body), mutation };
 }

@@ -32,7 +32,8 @@ export function createContext(options: {
 }): GenerationContext {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   if (!Number.isInteger(maxDepth) || maxDepth < 0) {
-    throw new Error(`arbitraryForSchema: maxDepth must be a non-negative integer, got ${maxDepth}`);
+    throw new Error(`arbitraryForSchema: maxDepth must be a non-negative integer, ` +
+      `got ${maxDepth}`);
   }
   return {
     direction: options.direction ?? 'request',

@@ -28,18 +28,22 @@ export function mergeSchemas(
   ctx: MergeContext,
 ): SchemaObject | undefined {
   const out: SchemaObject = { ...b, ...a };
+  // Conflicts between keywords of one type (a minimum above a maximum, say) rule out that type
+  // only: without a `type`, values of the other types still satisfy both sides.
+  const impossible: JsonType[] = [];
 
-  if (!mergeTypes(a, b, out)) return undefined;
-  if (!mergeEnums(a, b, out)) return undefined;
-  if (!mergeBounds(a, b, out)) return undefined;
-  if (!mergeLengths(a, b, out)) return undefined;
+  if (!mergeTypes(a, b, out) || !mergeEnums(a, b, out)) return undefined;
+  if (!mergeBounds(a, b, out)) impossible.push('number');
+  impossible.push(...mergeLengths(a, b, out));
   mergeStringRules(a, b, out);
-  if (!mergeItems(a, b, out, ctx)) return undefined;
+  if (!mergeItems(a, b, out, ctx)) impossible.push('array');
   const forbidden = mergeObjects(a, b, out, ctx);
-  if (!forbidden) return undefined;
+  if (!forbidden) impossible.push('object');
   mergeCombinators(a, b);
-  const absent = forbidden.map((name): SchemaObject => ({ required: [name] }));
-  const merged = withNots(out, [...notsOf(a), ...notsOf(b), ...absent]);
+
+  const absent = (forbidden || []).map((name): SchemaObject => ({ required: [name] }));
+  const ruledOut = impossible.map((type): SchemaObject => ({ type } as SchemaObject));
+  const merged = withNots(out, [...notsOf(a), ...notsOf(b), ...absent, ...ruledOut]);
   return admitsSomeType(merged) ? merged : undefined;
 }
 
@@ -138,17 +142,19 @@ function gcd(x: number, y: number): number {
   return y === 0 ? Math.abs(x) : gcd(y, x % y);
 }
 
-function mergeLengths(a: SchemaObject, b: SchemaObject, out: SchemaObject): boolean {
-  const pairs = [['minLength', 'maxLength'], ['minItems', 'maxItems'],
-    ['minProperties', 'maxProperties']] as const;
-  for (const [minKey, maxKey] of pairs) {
+// Returns the types whose length keywords no longer meet.
+function mergeLengths(a: SchemaObject, b: SchemaObject, out: SchemaObject): JsonType[] {
+  const pairs = [['minLength', 'maxLength', 'string'], ['minItems', 'maxItems', 'array'],
+    ['minProperties', 'maxProperties', 'object']] as const;
+  const impossible: JsonType[] = [];
+  for (const [minKey, maxKey, type] of pairs) {
     const min = maxOf(a[minKey], b[minKey]);
     const max = minOf(a[maxKey], b[maxKey]);
     if (min !== undefined) out[minKey] = min;
     if (max !== undefined) out[maxKey] = max;
-    if (min !== undefined && max !== undefined && min > max) return false;
+    if (min !== undefined && max !== undefined && min > max) impossible.push(type);
   }
-  return true;
+  return impossible;
 }
 
 function maxOf(x: number | undefined, y: number | undefined): number | undefined {
@@ -170,7 +176,9 @@ function mergeStringRules(a: SchemaObject, b: SchemaObject, out: SchemaObject): 
   }
   if (a.format && b.format && a.format !== b.format) {
     const narrowed = FORMAT_NARROWING[`${a.format}+${b.format}`];
-    if (!narrowed) throw unsupportedSchema(`formats ${a.format} and ${b.format} apply to one value`);
+    if (!narrowed) {
+      throw unsupportedSchema(`formats ${a.format} and ${b.format} apply to one value`);
+    }
     out.format = narrowed;
   }
   if (a.uniqueItems || b.uniqueItems) out.uniqueItems = true;

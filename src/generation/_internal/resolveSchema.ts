@@ -53,7 +53,8 @@ export function flattenSchema(
   if (parts.length === 0) return current;
 
   const merging = mergeContext(ctx);
-  let merged: SchemaObject | undefined = withNots({ ...current, allOf: undefined }, notsOf(current));
+  const base = withNots({ ...current, allOf: undefined }, notsOf(current));
+  let merged: SchemaObject | undefined = base;
   for (const part of parts) {
     const flat = flattenSchema(part as SchemaObject, ctx, chain);
     merged = flat && merged ? mergeSchemas(merged, flat, merging) : undefined;

@@ -46,7 +46,10 @@ const UNDECLARED_TYPES = ['text/plain', 'application/xml', 'application/x-www-fo
  * the invoke endpoint does not look at it), so the case would prove nothing.
  * @internal
  */
-export function wholeBodyBreaks(body: PreparedBody, setup: RequestSetup): fc.Arbitrary<BrokenBody>[] {
+export function wholeBodyBreaks(
+  body: PreparedBody,
+  setup: RequestSetup,
+): fc.Arbitrary<BrokenBody>[] {
   const out: fc.Arbitrary<BrokenBody>[] = [];
   const valid = validBodyArbitrary(body, setup);
 

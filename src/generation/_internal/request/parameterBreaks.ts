@@ -5,12 +5,24 @@ import { toPointer } from '../jsonPointer';
 import type { MutationPlan } from '../mutation/breakage';
 import { planMutations } from '../mutation/planMutations';
 import { parameterText, parameterSchema } from './parameterText';
-import type { PreparedParameter, RequestParts, RequestSetup } from './requestParts';
+import type { PartName, PreparedParameter, RequestParts, RequestSetup } from './requestParts';
 
-/** A change to the parameter maps of a valid request, and how it breaks the contract. @internal */
+/** A change to one parameter of a valid request, and how it breaks the contract. @internal */
 export interface PartsBreak {
-  apply(parts: RequestParts): RequestParts;
+  part: PartName;
+  key: string;
+  /** The new text; undefined leaves the parameter out. */
+  text?: string;
   mutation: Mutation;
+}
+
+/** The parameter maps with the break applied, and the text it replaced. @internal */
+export function applyPartsBreak(parts: RequestParts, change: PartsBreak) {
+  const map = { ...parts[change.part] };
+  const before = map[change.key];
+  if (change.text === undefined) delete map[change.key];
+  else map[change.key] = change.text;
+  return { parts: { ...parts, [change.part]: map }, before };
 }
 
 // Path texts that change the route instead of the value: such a request would reach another
@@ -41,14 +53,14 @@ export function parameterBreaks(
       const texts = survivingTexts(plan, location);
       if (!texts) continue;
       out.push(texts.map(({ text, description }) => ({
-        apply: (parts) => ({ ...parts, [part]: { ...parts[part], [key]: text } }),
+        part, key, text,
         mutation: { keyword: plan.keyword, pointer, location, description, after: text },
       })));
     }
 
     if (parameter.required && location !== 'path') {
       out.push(fc.constant({
-        apply: (parts) => ({ ...parts, [part]: without(parts[part], key) }),
+        part, key,
         mutation: { keyword: 'required', pointer, location,
           description: `left out required ${subject}` },
       }));
@@ -69,10 +81,4 @@ function survivingTexts(plan: MutationPlan, location: Mutation['location']) {
     .filter(({ text }) => !ROUTE_CHANGING.has(text));
   if (kept.length < PROBE.runs / 2) return undefined;
   return texts.filter(({ text }) => !ROUTE_CHANGING.has(text));
-}
-
-function without(record: Record<string, string>, key: string): Record<string, string> {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
 }
