@@ -1,7 +1,9 @@
 import { authenticationRequired } from './authenticationRequired';
 import { contentTypeConformance } from './contentTypeConformance';
 import { errorBodyShape } from './errorBodyShape';
-import { negativeDataRejection } from './negativeDataRejection';
+import {
+  negativeDataRejection, nullForOptionalRefused, unsupportedMediaTypeRefused,
+} from './negativeDataRejection';
 import { positiveDataAcceptance } from './positiveDataAcceptance';
 import { responseSchemaConformance } from './responseSchemaConformance';
 import { serverErrorAbsence } from './serverErrorAbsence';
@@ -16,6 +18,8 @@ export const ALL_CHECKS: readonly CheckDefinition[] = [
   contentTypeConformance,
   positiveDataAcceptance,
   negativeDataRejection,
+  unsupportedMediaTypeRefused,
+  nullForOptionalRefused,
   errorBodyShape,
   authenticationRequired,
 ];

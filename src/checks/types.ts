@@ -16,6 +16,8 @@ export interface MutationRecord {
   pointer: string;
   location: 'body' | 'path' | 'query' | 'header';
   description: string;
+  /** The value put at the pointer, when the mutation replaced one. */
+  after?: unknown;
 }
 
 /** How the auth suite tampered with a request's credentials. */

@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 
-import { SuiteError } from '../core/errors';
 import type { SchemaObject } from '../spec/model';
-import { buildArbitrary } from './_internal/buildArbitrary';
 import { type GenerationContext, createContext } from './_internal/generationContext';
-import { valueAt, withValueAt } from './_internal/jsonPointer';
-import type { Breakage, MutationPlan } from './_internal/mutation/breakage';
-import { forcePath } from './_internal/mutation/forcePath';
+import type { MutationPlan } from './_internal/mutation/breakage';
+import { applyBreakage, carrierArbitrary } from './_internal/mutation/carrier';
 import { planMutations } from './_internal/mutation/planMutations';
 import type { SchemaArbitraryOptions } from './schemaArbitrary';
 
@@ -15,9 +12,10 @@ export interface Mutation {
   /** The JSON Schema keyword broken, as ajv names it (`nullable` is reported as `type`). */
   keyword: string;
   /**
-   * JSON pointer to where the validator reports the break ('' = the root). For body breaks
-   * it points into the body; for parameters it starts with the parameter's name
-   * (`/compartmentId`); a request-level break (malformed JSON, wrong content type) uses ''.
+   * JSON pointer to where the validator reports the break ('' = the root): into the body for
+   * body breaks (a missing required property points at the property, as compileSchema does;
+   * an undeclared one at its object); for parameters and headers it starts with the name
+   * (`/compartmentId`, `/content-type`); malformed JSON and an empty body use ''.
    */
   pointer: string;
   location: 'body' | 'path' | 'query' | 'header';
@@ -67,45 +65,6 @@ export function invalidArbitraryForSchema(
 /** True when {@link invalidArbitraryForSchema} has something to offer for the schema. */
 export function canMutate(schema: SchemaObject, options: MutationOptions = {}): boolean {
   return invalidArbitraryForSchema(schema, options) !== undefined;
-}
-
-/**
- * A valid value that contains the plan's path, from `schema` (which may be narrower than the
- * schema the plan was made from, as long as it keeps the same shape); undefined when none
- * exists or the root is replaced anyway.
- * @internal
- */
-export function carrierArbitrary(
-  plan: MutationPlan,
-  schema: SchemaObject,
-  ctx: GenerationContext,
-): fc.Arbitrary<unknown> | undefined | null {
-  if (plan.carrierPath === undefined) return null;
-  const forced = forcePath(schema, plan.carrierPath, ctx, plan.carrierHoldsObject);
-  if (!forced) return undefined;
-  try {
-    return buildArbitrary(forced, ctx);
-  } catch (error) {
-    // A path the schema cannot hold (a property a not-required forbids) is no place to break.
-    if (error instanceof SuiteError) return undefined;
-    throw error;
-  }
-}
-
-/** Writes a breakage into a valid value and records it. @internal */
-export function applyBreakage(
-  valid: unknown,
-  breakage: Breakage,
-  keyword: string,
-  location: Mutation['location'],
-): InvalidValue {
-  const before = valueAt(valid, breakage.target);
-  const value = withValueAt(valid, breakage.target, breakage);
-  const mutation: Mutation = { keyword, pointer: breakage.pointer, location,
-    description: breakage.description };
-  if (before !== undefined) mutation.before = before;
-  if (!breakage.remove) mutation.after = breakage.after;
-  return { value, mutation };
 }
 
 function plannedArbitrary(

@@ -112,8 +112,9 @@ function whyNotInvalid(op: OperationModel, request: GeneratedRequest): string | 
     return found ? undefined : `no ${m.keyword} at ${m.pointer}`;
   }
   const name = m.pointer.slice(1);
-  const parameter = op.parameters.find((p) => p.name === name)!;
-  const text = m.location === 'query' ? request.query[name] : request.pathParams[name];
+  const parameter = op.parameters.find((p) => p.name.toLowerCase() === name.toLowerCase())!;
+  const text = m.location === 'query' ? request.query[name]
+    : m.location === 'header' ? request.headers[name] : request.pathParams[name];
   if (m.keyword === 'required') return text === undefined ? undefined : 'parameter present';
   const value = readParameter(text, parameter.schema);
   const found = compileSchema(parameter.schema, 'request')(value)
@@ -172,6 +173,8 @@ describe('invalidRequestArbitrary on typed parameters (seed 31415)', () => {
       { name: 'state', location: 'query', required: true,
         schema: { type: 'string', enum: ['ON', 'OFF'] } },
       { name: 'q', location: 'query', required: false, schema: { type: 'string' } },
+      { name: 'X-Tag', location: 'header', required: true,
+        schema: { type: 'string', maxLength: 4 } },
     ],
   };
   const requests = fc.sample(invalidRequestArbitrary(op)!, { numRuns: 1000, seed: 31415 });
@@ -202,6 +205,15 @@ describe('invalidRequestArbitrary on typed parameters (seed 31415)', () => {
     expect(requests.filter((r) => ROUTE_CHANGING.includes(r.pathParams.id))).toEqual([]);
     expect(new Set(requests.filter((r) => r.mutation!.location === 'path')
       .map((r) => r.mutation!.keyword))).toEqual(new Set(['minLength', 'maxLength']));
+  });
+
+  it('sends header values as visible ASCII, valid or broken', () => {
+    const valid = fc.sample(validRequestArbitrary(op), { numRuns: 200, seed: 31415 });
+    const texts = [...valid, ...requests].map((r) => r.headers['x-tag'])
+      .filter((text) => text !== undefined);
+
+    expect(texts.filter((text) => !/^[!-~]*$/.test(text))).toEqual([]);
+    expect(broken('/x-tag')).toContainEqual(expect.stringMatching(/^maxLength/));
   });
 
   it('leaves out the required query parameter', () => {

@@ -20,6 +20,8 @@ export const DEFAULTS = {
   propertyTimeoutMs: 30 * 60_000,
   /** Terraform's Functions provider waits minutes; live creates take about a second. */
   lifecycleTimeoutMs: 120_000,
+  /** Lists may lag behind creates on a distributed service; this long is not a finding. */
+  listConsistencyMs: 5_000,
   /** Commands in one stateful sequence. */
   maxCommands: 12,
   /** Prefix of every displayName a run creates; the sweeper looks for it. */

@@ -29,6 +29,8 @@ export interface TargetProfile {
   lifecycleTimeoutMs: number;
   /** Whether a function created with the pinned image echoes its input when invoked. */
   invokeEcho: boolean;
+  /** How long a new resource may take to show up in a list before it counts as missing. */
+  listConsistencyMs: number;
   /** Sign every request with an OCI API key (~/.oci/config or OCI_* variables). */
   auth?: OciSignatureAuth;
 }
@@ -56,6 +58,7 @@ const PROFILE_SCHEMA = {
     verifiesCredentials: { type: 'boolean' },
     lifecycleTimeoutMs: { type: 'integer', minimum: 1, maximum: 3_600_000 },
     invokeEcho: { type: 'boolean' },
+    listConsistencyMs: { type: 'integer', minimum: 0, maximum: 600_000 },
     auth: {
       type: 'object',
       additionalProperties: false,
@@ -83,6 +86,7 @@ export const DEFAULT_PROFILE: TargetProfile = {
   verifiesCredentials: false,
   lifecycleTimeoutMs: DEFAULTS.lifecycleTimeoutMs,
   invokeEcho: false,
+  listConsistencyMs: DEFAULTS.listConsistencyMs,
 };
 
 /** Reads and validates a profile file; every mistake is one line naming the field. */

@@ -53,6 +53,7 @@ export function defineStatefulSuite(): void {
         settings: {
           lifecycleTimeoutMs: options.profile.lifecycleTimeoutMs,
           invokeEcho: options.profile.invokeEcho,
+          listConsistencyMs: options.profile.listConsistencyMs,
           namePrefix: `${DEFAULTS.namePrefix}${context.runId}-`,
           runDir: context.runDir,
         },

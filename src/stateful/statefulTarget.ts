@@ -16,6 +16,8 @@ export interface StatefulSettings {
   lifecycleTimeoutMs: number;
   /** Whether functions created with the profile's image echo their input. */
   invokeEcho: boolean;
+  /** How long a new resource may take to appear in a list. */
+  listConsistencyMs: number;
   /** Prefix of every displayName the run creates, so a sweeper can find leftovers. */
   namePrefix: string;
   runDir: string;

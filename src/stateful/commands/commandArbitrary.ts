@@ -44,10 +44,14 @@ export function commandArbitraries(roles: ApiRoles, options: RequestArbitraryOpt
   ];
 
   const invalidApp = invalidRequestArbitrary(roles.createApplication, options);
-  if (invalidApp) commands.push(invalidApp.map((r) => new InvalidCreate('application', r, 0)));
+  if (invalidApp) {
+    commands.push(invalidApp.map((r) =>
+      new InvalidCreate('application', roles.createApplication, r, 0)));
+  }
   const invalidFn = invalidRequestArbitrary(roles.createFunction, options);
   if (invalidFn) {
-    commands.push(fc.tuple(invalidFn, n).map(([r, i]) => new InvalidCreate('function', r, i)));
+    commands.push(fc.tuple(invalidFn, n).map(([r, i]) =>
+      new InvalidCreate('function', roles.createFunction, r, i)));
   }
   return commands;
 }

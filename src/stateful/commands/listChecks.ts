@@ -9,9 +9,6 @@ import { responseSchemaOf } from './schemas';
 
 type Item = Record<string, unknown>;
 
-/** How long a new resource may take to show up in a list (eventual consistency). */
-const LIST_CONSISTENCY_MS = 5_000;
-
 /**
  * Lists one parent's children and judges the list: every live child is there (asking again
  * for a few seconds first, as lists may lag), nothing of another parent is, each item agrees
@@ -29,7 +26,7 @@ export async function judgeList(
 ): Promise<void> {
   const expected = ours.filter((r) => !r.deleted);
   let listed = await target.client.listAll(role, query);
-  const deadline = Date.now() + LIST_CONSISTENCY_MS;
+  const deadline = Date.now() + target.settings.listConsistencyMs;
   while (missing(listed.items, expected).length > 0 && Date.now() < deadline) {
     await sleep(250);
     listed = await target.client.listAll(role, query);

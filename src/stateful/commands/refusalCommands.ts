@@ -1,4 +1,6 @@
+import { isOptionalNull, MEDIA_TYPE_KEYWORD } from '../../checks/mutationKinds';
 import type { Exchange } from '../../checks/types';
+import type { OperationModel } from '../../spec/model';
 import type { GeneratedRequest } from '../../generation/requestArbitrary';
 import { idParameter } from '../../spec/apiRoles';
 import { live, pick, type ResourceKind, type SuiteModel } from '../model';
@@ -78,6 +80,7 @@ export class CreateFunctionInUnknownApp extends SuiteCommand {
 export class InvalidCreate extends SuiteCommand {
   constructor(
     private readonly kind: ResourceKind,
+    private readonly operation: OperationModel,
     private readonly generated: GeneratedRequest,
     private readonly appPick: number,
   ) {
@@ -89,7 +92,12 @@ export class InvalidCreate extends SuiteCommand {
       `, ${this.generated.mutation?.keyword} at ${this.generated.mutation?.pointer || '/'})`;
   }
 
+  // A wrong media type and null for an optional property are SHOULDs, judged by the negative
+  // suite; here a refusal must be about data that no reading of the contract allows.
   override check(model: Readonly<SuiteModel>): boolean {
+    const mutation = this.generated.mutation;
+    if (!mutation || mutation.keyword === MEDIA_TYPE_KEYWORD) return false;
+    if (isOptionalNull(this.operation, mutation)) return false;
     return this.kind === 'application' || live(model.applications).length > 0;
   }
 

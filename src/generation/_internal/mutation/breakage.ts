@@ -1,9 +1,10 @@
-import type fc from 'fast-check';
+import fc from 'fast-check';
 
 import type { SchemaObject } from '../../../spec/model';
 import type { GenerationContext } from '../generationContext';
 import type { JsonType } from '../jsonTypes';
 import { type PathSegment, toPointer } from '../jsonPointer';
+import { type LengthRange, textArbitrary } from '../stringArbitrary';
 
 /** One concrete way to break a value: what to write where, and how to say it. @internal */
 export interface Breakage {
@@ -56,6 +57,29 @@ export interface Site {
   wire: Wire;
   /** How descriptions name the value when the place is its root ("the body"). */
   subject: string;
+  /** Text for breaks, in the characters this place can carry. */
+  text(range: LengthRange): fc.Arbitrary<string>;
+  /** True for a text this place can carry (used to pick fallback texts). */
+  carries(text: string): boolean;
+}
+
+/**
+ * The characters a break may use. `unicode` for bodies, paths and queries (the transport
+ * encodes them); `token` for headers, whose values must be visible ASCII: HTTP clients refuse
+ * control characters, and surrounding spaces are trimmed on the way, which could undo a break.
+ * @internal
+ */
+export type Charset = 'unicode' | 'token';
+
+const tokenUnit = fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code));
+
+/** The text factory and test of a charset. @internal */
+export function charsetTools(charset: Charset): Pick<Site, 'text' | 'carries'> {
+  if (charset === 'unicode') return { text: textArbitrary, carries: () => true };
+  return {
+    text: (range) => fc.string({ unit: tokenUnit, ...range }),
+    carries: (text) => /^[!-~]*$/.test(text),
+  };
 }
 
 /** "at /a/b" inside a value, "as the body" at its root. @internal */

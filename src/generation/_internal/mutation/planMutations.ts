@@ -7,7 +7,7 @@ import { type GenerationContext, isHidden } from '../generationContext';
 import { declaredTypes } from '../jsonTypes';
 import { type PathSegment, toPointer } from '../jsonPointer';
 import { flattenSchema, lookupComponent, refName } from '../resolveSchema';
-import type { MutationPlan, Site, Wire } from './breakage';
+import { type Charset, type MutationPlan, type Site, type Wire, charsetTools } from './breakage';
 import { additionalBreaks, itemsBreaks, requiredBreaks } from './structureBreakers';
 import { lengthBreaks, matchBreaks } from './textBreakers';
 import { typeBreaks } from './typeBreakers';
@@ -17,6 +17,8 @@ import { enumBreaks, rangeBreaks } from './valueBreakers';
 export interface PlanOptions {
   wire: Wire;
   subject: string;
+  /** @defaultValue `'unicode'` */
+  charset?: Charset;
 }
 
 /**
@@ -53,7 +55,8 @@ function visit(
   if (!schema) return;
   const exclusions = exclusionsOf(schema, ctx);
   const site: Site = { path, schema, types: admittedTypes(schema, exclusions),
-    declared: declaredTypes(schema), ctx, wire: options.wire, subject: options.subject };
+    declared: declaredTypes(schema), ctx, wire: options.wire, subject: options.subject,
+    ...charsetTools(options.charset ?? 'unicode') };
 
   plans.push(...typeBreaks(site), ...enumBreaks(site), ...rangeBreaks(site),
     ...lengthBreaks(site), ...matchBreaks(site));

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 
 import { compileSchema } from '../../../spec/schemaValidator';
-import { textArbitrary } from '../stringArbitrary';
 import { type MutationPlan, type Site, replaceAt, valuePlan, where } from './breakage';
 
 const LENGTH_OVERSHOOT = 5;
@@ -17,13 +16,13 @@ export function lengthBreaks(site: Site): MutationPlan[] {
   const { minLength, maxLength } = site.schema;
   const plans: MutationPlan[] = [];
   if (minLength !== undefined && minLength > 0) {
-    const short = textArbitrary({ minLength: minLength - 1, maxLength: minLength - 1 });
+    const short = site.text({ minLength: minLength - 1, maxLength: minLength - 1 });
     plans.push(valuePlan(site, 'minLength', short.map((after) =>
       replaceAt(site, after, `text of ${minLength - 1} characters ${where(site)}, ` +
         `below minLength ${minLength}`))));
   }
   if (maxLength !== undefined) {
-    const long = textArbitrary({ minLength: maxLength + 1,
+    const long = site.text({ minLength: maxLength + 1,
       maxLength: maxLength + LENGTH_OVERSHOOT });
     plans.push(valuePlan(site, 'maxLength', long.map((after) =>
       replaceAt(site, after, `text longer than maxLength ${maxLength} ${where(site)}`))));
@@ -59,9 +58,9 @@ export function matchBreaks(site: Site): MutationPlan[] {
 
 function failing(site: Site, keyword: string, fails: (text: string) => boolean,
   description: string): MutationPlan | undefined {
-  const fallback = FALLBACK_TEXTS.find(fails);
+  const fallback = FALLBACK_TEXTS.find((text) => site.carries(text) && fails(text));
   if (fallback === undefined) return undefined;
-  const texts = textArbitrary({ minLength: 0, maxLength: 24 })
+  const texts = site.text({ minLength: 0, maxLength: 24 })
     .map((text) => (fails(text) ? text : fallback));
   return valuePlan(site, keyword, texts.map((after) => replaceAt(site, after, description)));
 }

@@ -12,7 +12,8 @@ const ARTICLE: Record<JsonType, string> = {
 
 const EXPECTED: Record<JsonType, string> = { ...ARTICLE, number: 'a number' };
 
-const smallText = textArbitrary({ minLength: 0, maxLength: 12 });
+const SMALL = { minLength: 0, maxLength: 12 };
+const smallText = textArbitrary(SMALL);
 
 const WRONG_VALUES: Record<JsonType, fc.Arbitrary<unknown>> = {
   null: fc.constant(null),
@@ -63,12 +64,14 @@ function jsonBreak(site: Site, type: JsonType) {
 
 // Text a server cannot read as a number or a boolean: anything numeric-looking (including
 // the empty string, which Number() reads as 0) or true/false gets a letter in front.
-const nonNumericText = smallText.map((text) => {
-  const trimmed = text.trim();
-  const readable = trimmed === '' || !Number.isNaN(Number(trimmed))
-    || trimmed === 'true' || trimmed === 'false';
-  return readable ? `x${text}` : text;
-});
+function nonNumericText(site: Site): fc.Arbitrary<string> {
+  return site.text(SMALL).map((text) => {
+    const trimmed = text.trim();
+    const readable = trimmed === '' || !Number.isNaN(Number(trimmed))
+      || trimmed === 'true' || trimmed === 'false';
+    return readable ? `x${text}` : text;
+  });
+}
 
 function textBreaks(site: Site) {
   const types = site.declared;
@@ -76,7 +79,7 @@ function textBreaks(site: Site) {
   const breaks = [];
   if (types.includes('integer') || types.includes('number') || types.includes('boolean')) {
     const expected = types.filter((t) => t !== 'null').map((t) => EXPECTED[t]).join(' or ');
-    breaks.push(nonNumericText.map((after) =>
+    breaks.push(nonNumericText(site).map((after) =>
       replaceAt(site, after, `text ${JSON.stringify(after)} ${where(site)} where ${expected} ` +
         'is required')));
   }

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 
 import { canonicalJson } from '../jsonTypes';
 import { INT32 } from '../numberArbitrary';
-import { textArbitrary } from '../stringArbitrary';
 import { type MutationPlan, type Site, replaceAt, valuePlan, where } from './breakage';
 
 const SAFE = Number.MAX_SAFE_INTEGER;
@@ -31,7 +30,7 @@ export function enumBreaks(site: Site): MutationPlan[] {
     outside = fc.constantFrom(...booleans);
   } else {
     // A taken text gets '~' appended until it is free: the result is never in the enum.
-    outside = textArbitrary({ minLength: 0, maxLength: 16 }).map((candidate) => {
+    outside = site.text({ minLength: 0, maxLength: 16 }).map((candidate) => {
       let out = candidate;
       while (!free(out)) out += '~';
       return out;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 import type { Mutation } from '../../mutations';
-import { applyBreakage, carrierArbitrary } from '../../mutations';
+import { applyBreakage, carrierArbitrary } from '../mutation/carrier';
 import { planMutations } from '../mutation/planMutations';
 import {
   type GeneratedBody, type PreparedBody, type RequestSetup, validBodyArbitrary, withPins,

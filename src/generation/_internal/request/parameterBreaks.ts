@@ -49,7 +49,8 @@ export function parameterBreaks(
     const subject = `${parameter.location} parameter '${parameter.name}'`;
     const schema = parameterSchema(parameter.schema, parameter.name);
 
-    for (const plan of planMutations(schema, setup.ctx, { wire: 'text', subject })) {
+    const charset = location === 'header' ? 'token' : 'unicode';
+    for (const plan of planMutations(schema, setup.ctx, { wire: 'text', subject, charset })) {
       const texts = survivingTexts(plan, location);
       if (!texts) continue;
       out.push(texts.map(({ text, description }) => ({
