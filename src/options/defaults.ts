@@ -23,7 +23,7 @@ export const DEFAULTS = {
   /** Lists may lag behind creates on a distributed service; this long is not a finding. */
   listConsistencyMs: 5_000,
   /** Commands in one stateful sequence. */
-  maxCommands: 12,
+  maxCommands: 20,
   /** Prefix of every displayName a run creates; the sweeper looks for it. */
   namePrefix: 'cfs-',
   /** How long the reachability probe before a run may take. */

@@ -56,7 +56,7 @@ export async function runStatefulSuite(options: StatefulRunOptions): Promise<Sta
   let toolError: SuiteError | undefined;
 
   const commands = fc.commands(commandArbitraries(options.roles, options.generation),
-    { maxCommands: options.maxCommands });
+    { maxCommands: options.maxCommands, size: 'medium' });
   const property = fc.asyncProperty(commands, async (sequence) => {
     if (toolError) return true;
     const target = new StatefulTarget(client, recorder, options.settings);

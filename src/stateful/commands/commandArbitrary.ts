@@ -23,18 +23,17 @@ export function commandArbitraries(roles: ApiRoles, options: RequestArbitraryOpt
   const n = fc.nat({ max: 1_000 });
 
   const commands: CommandArbitrary[] = [
-    // Creates appear twice: without resources most other commands have nothing to act on.
-    app.map((r) => new CreateApplication(r)),
-    app.map((r) => new CreateApplication(r)),
-    fc.tuple(n, fn).map(([i, r]) => new CreateFunction(i, r)),
-    fc.tuple(n, fn).map(([i, r]) => new CreateFunction(i, r)),
+    // Creates appear several times: fast-check draws commands evenly, and without resources
+    // most other commands have nothing to act on.
+    ...repeat(2, app.map((r) => new CreateApplication(r))),
+    ...repeat(3, fc.tuple(n, fn).map(([i, r]) => new CreateFunction(i, r))),
     fc.tuple(fc.constantFrom('application' as const, 'function' as const), n)
       .map(([kind, i]) => new GetResource(kind, i)),
     n.map((i) => new ListApplications(i)),
     n.map((i) => new ListFunctions(i)),
-    n.map((i) => new DeleteFunction(i)),
-    n.map((i) => new DeleteApplication(i)),
-    fc.tuple(n, payloadArbitrary()).map(([i, bytes]) => new InvokeFunction(i, bytes)),
+    ...repeat(2, n.map((i) => new DeleteFunction(i))),
+    ...repeat(2, n.map((i) => new DeleteApplication(i))),
+    ...repeat(2, fc.tuple(n, payloadArbitrary()).map(([i, b]) => new InvokeFunction(i, b))),
     n.map((i) => new InvokeDeleted(i)),
     fc.tuple(fc.constantFrom('getApp', 'getFn', 'deleteApp', 'deleteFn', 'invoke' as const),
       fc.integer()).map(([action, salt]) => new UnknownId(action, salt)),
@@ -54,4 +53,8 @@ export function commandArbitraries(roles: ApiRoles, options: RequestArbitraryOpt
       new InvalidCreate('function', roles.createFunction, r, i)));
   }
   return commands;
+}
+
+function repeat<T>(times: number, item: T): T[] {
+  return Array.from({ length: times }, () => item);
 }
