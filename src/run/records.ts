@@ -29,7 +29,8 @@ export interface FailureDetails {
   where?: string;
   /** How many violations of this check the failing exchange had; the first is shown above. */
   violationCount: number;
-  mutation?: MutationRecord;
+  /** The rule the request broke; `after` is the invalid value as trimmed JSON text. */
+  mutation?: Omit<MutationRecord, 'after'> & { after?: string };
   request: RequestSummary;
   response: ResponseSummary;
   seed: number;

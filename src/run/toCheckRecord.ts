@@ -1,7 +1,8 @@
 import { maskText } from '../core/mask';
 import { toCurl } from './curl';
 import type { CheckTally } from './checkTally';
-import type { CheckResultRecord, SuiteName } from './records';
+import type { MutationRecord } from '../checks/types';
+import type { CheckResultRecord, FailureDetails, SuiteName } from './records';
 import { summariseRequest, summariseResponse } from './summarise';
 
 export interface RecordContext {
@@ -38,7 +39,7 @@ export function toCheckRecord(
       received: maskText(first.received, secrets),
       where: first.where,
       violationCount: failure.violations.length,
-      mutation: exchange.request.mutation,
+      mutation: mutationSummary(exchange.request.mutation),
       request: summariseRequest(exchange.request, secrets),
       response: summariseResponse(exchange.response, secrets),
       seed: options.seed,
@@ -56,6 +57,17 @@ export function toCheckRecord(
   }
   return { ...base, status: 'skipped',
     message: tally.commonestSkipReason ?? 'no exchange to judge' };
+}
+
+const MAX_MUTATION_VALUE = 200;
+
+function mutationSummary(mutation: MutationRecord | undefined): FailureDetails['mutation'] {
+  if (!mutation) return undefined;
+  const { keyword, pointer, location, description } = mutation;
+  if (!('after' in mutation)) return { keyword, pointer, location, description };
+  const text = JSON.stringify(mutation.after) ?? 'undefined';
+  const after = text.length > MAX_MUTATION_VALUE ? `${text.slice(0, MAX_MUTATION_VALUE)}…` : text;
+  return { keyword, pointer, location, description, after };
 }
 
 function failureMessage(

@@ -26,10 +26,16 @@ const WRONG_VALUES: Record<JsonType, fc.Arbitrary<unknown>> = {
   object: fc.dictionary(smallText, anyJsonArbitrary, { maxKeys: 2, noNullPrototype: true }),
 };
 
+// How much more often a confusable wrong type is drawn: the text "256" where an integer
+// belongs is what a lenient parser coerces and accepts, so it finds more than `[]` does.
+const CONFUSABLE_WEIGHT = 3;
+
 /**
- * A value of a JSON type the site does not admit: a string for a number, a fraction for an
- * integer, null where the schema is not nullable, an array or a scalar for an object (which
- * at the root is a non-object body). In `text` mode only breaks that survive being written
+ * A value of a JSON type the site does not admit: a string for a number (often the number's
+ * own text), a fraction for an integer, null where the schema is not nullable, an array or a
+ * scalar for an object. At the root of an object body, an array, null and a scalar body are
+ * three plans of their own, since servers that read fields without checking the shape
+ * first break on each differently. In `text` mode only breaks that survive being written
  * as text are planned: non-numeric text for numbers, a fraction for integers, text other
  * than true/false for booleans; a string-typed parameter gets no type break at all, since
  * any text is a string.
@@ -39,9 +45,34 @@ export function typeBreaks(site: Site): MutationPlan[] {
   // Types ruled out only by `not` break `not`, not `type`, so they are not offered here.
   const wrong = wrongTypes(site.declared);
   if (wrong.length === 0) return [];
-  const arbitraries = site.wire === 'json' ? wrong.map((type) => jsonBreak(site, type))
-    : textBreaks(site);
-  return arbitraries.length > 0 ? [valuePlan(site, 'type', fc.oneof(...arbitraries))] : [];
+  if (site.wire === 'text') {
+    const arbitraries = textBreaks(site);
+    return arbitraries.length > 0 ? [valuePlan(site, 'type', fc.oneof(...arbitraries))] : [];
+  }
+
+  const groups = site.path.length === 0 && site.declared.includes('object')
+    ? [wrong.filter((t) => t === 'array'), wrong.filter((t) => t === 'null'),
+      wrong.filter((t) => t !== 'array' && t !== 'null')]
+    : [wrong];
+  return groups.filter((group) => group.length > 0).map((group) => valuePlan(site, 'type',
+    fc.oneof(...group.map((type) => ({
+      weight: confusable(site, type) ? CONFUSABLE_WEIGHT : 1,
+      arbitrary: jsonBreak(site, type),
+    })))));
+}
+
+function confusable(site: Site, type: JsonType): boolean {
+  return type === 'string' && site.declared.some((t) => t === 'integer' || t === 'number'
+    || t === 'boolean');
+}
+
+// The text of a value the site would take, half of the time: "256", "-7", "true".
+function wrongString(site: Site): fc.Arbitrary<string> {
+  const numeric = site.declared.some((t) => t === 'integer' || t === 'number');
+  if (!numeric && !site.declared.includes('boolean')) return smallText;
+  const lookalike = numeric ? fc.integer({ min: -1000, max: 100_000 }).map(String)
+    : fc.constantFrom('true', 'false');
+  return fc.oneof(lookalike, smallText);
 }
 
 function wrongTypes(admitted: JsonType[]): JsonType[] {
@@ -59,7 +90,8 @@ function jsonBreak(site: Site, type: JsonType) {
   const text = type === 'null'
     ? `null ${where(site)}, which is not nullable`
     : `${ARTICLE[type]} ${where(site)} where ${expected || 'null'} is required`;
-  return WRONG_VALUES[type].map((after) => replaceAt(site, after, text));
+  const values = type === 'string' ? wrongString(site) : WRONG_VALUES[type];
+  return values.map((after) => replaceAt(site, after, text));
 }
 
 // Text a server cannot read as a number or a boolean: anything numeric-looking (including
