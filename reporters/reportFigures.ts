@@ -1,9 +1,8 @@
-import { ALL_CHECKS } from '../src/checks/registry';
 import type { CheckInfo } from '../src/checks/types';
 import { isBlockingFailure } from '../src/run/levelPolicy';
 import type { CheckResultRecord } from '../src/run/records';
 import type { Verdict } from '../src/run/verdict';
-import { STATEFUL_CHECKS } from '../src/stateful/statefulChecks';
+import { checkCatalogue } from '../src/run/catalogue';
 import type { ConformanceReport } from './reportModel';
 
 // Figures the human-readable formats (HTML page, Markdown summary) share, computed here once
@@ -75,7 +74,7 @@ export function failuresOf(report: ConformanceReport, failOnShould: boolean):
 }
 
 // Every check this build knows, per-exchange ones first, in the order reports list them.
-const KNOWN_CHECKS: readonly CheckInfo[] = [...ALL_CHECKS, ...Object.values(STATEFUL_CHECKS)];
+const KNOWN_CHECKS = checkCatalogue();
 
 /** The check's one-line rule; the id itself for a check this build does not know. */
 export function checkTitle(id: string): string {

@@ -6,6 +6,7 @@ import type {
   CheckResultRecord, LeftoverRecord, ResultStatus, StatsRecord, ToolErrorRecord, RunRecord,
 } from '../src/run/records';
 import type { RunContext } from '../src/run/runContext';
+import { type CatalogueEntry, checkCatalogue } from '../src/run/catalogue';
 import { decideVerdict, type Verdict } from '../src/run/verdict';
 
 // The structured report every reporter renders. Built once from the run directory's records;
@@ -39,6 +40,8 @@ export interface ConformanceReport {
   toolErrors: ToolErrorRecord[];
   /** Resources the suite created and could not delete again. */
   leftovers: LeftoverRecord[];
+  /** The catalogue of the checks, each result's `check` is an id of it. */
+  checks: CatalogueEntry[];
 }
 
 export function buildReport(
@@ -71,6 +74,7 @@ export function buildReport(
       meanDurationMs: s.requests ? Math.round((s.durationMs / s.requests) * 10) / 10 : 0 })),
     toolErrors,
     leftovers: records.filter((r): r is LeftoverRecord => r.type === 'leftover'),
+    checks: checkCatalogue(),
   };
 }
 

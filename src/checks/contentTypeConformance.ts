@@ -6,7 +6,7 @@ import { type CheckDefinition, failed, PASSED, skipped } from './types';
 export const contentTypeConformance: CheckDefinition = {
   id: 'content-type-conformance',
   level: 'MUST',
-  appliesTo: ['positive'],
+  appliesTo: ['positive', 'stateful'],
   title: 'A documented response with a body declares one of the documented media types',
   source: 'OpenAPI 3.0.3 §4.7.17 Response Object content; RFC 9110 §8.3 Content-Type',
   run(_ctx, { operation, response }) {

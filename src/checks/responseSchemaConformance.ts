@@ -13,7 +13,7 @@ const MAX_SHOWN_VALUE = 80;
 export const responseSchemaConformance: CheckDefinition = {
   id: 'response-schema-conformance',
   level: 'MUST',
-  appliesTo: ['positive', 'negative'],
+  appliesTo: ['positive', 'negative', 'stateful'],
   title: 'A documented JSON response body validates against its schema',
   source: 'OpenAPI 3.0.3 §4.7.17 Response Object and §4.7.24 Schema Object',
   run(ctx, { operation, response }) {

@@ -4,7 +4,7 @@ import { type CheckDefinition, failed, PASSED } from './types';
 export const serverErrorAbsence: CheckDefinition = {
   id: 'no-server-error',
   level: 'MUST',
-  appliesTo: ['positive', 'negative'],
+  appliesTo: ['positive', 'negative', 'auth', 'stateful'],
   title: 'No request, valid or invalid, is answered with a 5xx status',
   source: 'OpenAPI document declares no 5xx; RFC 9110 §15.6: 5xx means the server failed',
   run(_ctx, { response }) {

@@ -9,7 +9,7 @@ import { type CheckDefinition, failed, PASSED } from './types';
 export const statusCodeConformance: CheckDefinition = {
   id: 'status-code-conformance',
   level: 'MUST',
-  appliesTo: ['positive'],
+  appliesTo: ['positive', 'stateful'],
   title: 'A 1xx, 2xx or 3xx status is one the document declares for the operation',
   source: 'OpenAPI 3.0.3 §4.7.16 Responses Object: the document lists the expected statuses',
   run(_ctx, { operation, response }) {

@@ -7,6 +7,7 @@ import { sweepLedger } from '../cleanup/sweepLedger';
 import { EXIT_CODES, SuiteError } from '../core/errors';
 import { DEFAULTS } from '../options/defaults';
 import { resolveOptions, USAGE, type ResolvedOptions } from '../options/resolveOptions';
+import { checkCatalogue, formatCatalogue } from '../run/catalogue';
 import { markInterrupted } from '../run/interruption';
 import type { LeftoverRecord } from '../run/records';
 import { readResults } from '../run/resultSink';
@@ -37,8 +38,8 @@ async function main(argv: string[]): Promise<number> {
 
   try {
     const options = state.options = resolveOptions(argv, process.env);
-    if (options.help) {
-      process.stdout.write(`${USAGE}\n`);
+    if (options.help || options.listChecks) {
+      process.stdout.write(`${options.help ? USAGE : formatCatalogue(checkCatalogue())}\n`);
       return EXIT_CODES.conformant;
     }
     const api = state.api = await loadSpec(options.specPath);

@@ -28,6 +28,7 @@ export interface ResolvedOptions {
   failOnShould: boolean;
   verbose: boolean;
   help: boolean;
+  listChecks: boolean;
 }
 
 export const USAGE = `Usage: npm run conformance -- [options]
@@ -50,6 +51,7 @@ Options:
   --replay-path P      with --seed and one --operation: re-run a reported failure
   --report-dir DIR     where reports go (default ${DEFAULTS.reportDir}/)
   --fail-on-should     also exit 1 when a SHOULD check fails
+  --list-checks        print the check catalogue and exit
   --verbose            show the cause of tool errors
   --help               this text
 
@@ -73,6 +75,7 @@ const FLAGS = {
   'fail-on-should': { type: 'boolean' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean' },
+  'list-checks': { type: 'boolean' },
 } as const;
 
 export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): ResolvedOptions {
@@ -114,6 +117,7 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Res
     failOnShould: values['fail-on-should'] === true,
     verbose: values.verbose === true,
     help: values.help === true,
+    listChecks: values['list-checks'] === true,
   });
 }
 

@@ -99,7 +99,7 @@ export const runContextAndEnd: fc.Arbitrary<{ context: RunContext; finishedAt: D
       options: { specPath: '/spec.yaml', target: g.target,
         profile: { ...DEFAULT_PROFILE, name: g.profileName }, runs: g.runs, seed: g.seed,
         operations: [], suites: [...g.suites], concurrency: 4, reportDir: '/tmp/reports',
-        failOnShould: g.failOnShould, verbose: false, help: false },
+        failOnShould: g.failOnShould, verbose: false, help: false, listChecks: false },
       targetUrl: g.target ?? 'http://127.0.0.1:4010',
       runDir: '/tmp/run',
       suites: [...g.suites],

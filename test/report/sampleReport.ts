@@ -20,7 +20,7 @@ export function sampleContext(overrides: Partial<RunContext['options']> = {}): R
       specPath: '/repo/spec/oci-functions-openapi.yaml', target: 'http://127.0.0.1:8080/20181201',
       profile: DEFAULT_PROFILE, runs: 25, seed: 424242, operations: [],
       suites: ['positive', 'negative'], concurrency: 4, reportDir: '/tmp/reports',
-      failOnShould: false, verbose: false, help: false, ...overrides,
+      failOnShould: false, verbose: false, help: false, listChecks: false, ...overrides,
     },
     targetUrl: 'http://127.0.0.1:8080/20181201',
     runDir: '/tmp/run',
