@@ -39,6 +39,13 @@ export default class ConsoleReporter {
       }
     }
     for (const error of report.toolErrors) write(`\nerror ${error.code}: ${error.message}`);
+    if (report.baseline) {
+      const known = report.results.filter((r) => r.expectedFailure).length;
+      write(`\nBaseline ${report.baseline.file}: ${known} known failure(s) still failing`);
+      for (const entry of report.baseline.nowPassing) {
+        write(`  now passes, remove it from the baseline: ${entry.check} — ${entry.operationId}`);
+      }
+    }
 
     write();
     write(summaryLine(report));

@@ -7,6 +7,7 @@ import type {
 } from '../src/run/records';
 import type { RunContext } from '../src/run/runContext';
 import { type CatalogueEntry, checkCatalogue } from '../src/run/catalogue';
+import { type ExpectedFailure, markExpected, nowPassing } from '../src/run/expectations';
 import { decideVerdict, type Verdict } from '../src/run/verdict';
 
 // The structured report every reporter renders. Built once from the run directory's records;
@@ -42,13 +43,17 @@ export interface ConformanceReport {
   leftovers: LeftoverRecord[];
   /** The catalogue of the checks, each result's `check` is an id of it. */
   checks: CatalogueEntry[];
+  /** With --expectations: the baseline and the known failures that now pass. */
+  baseline?: { file: string; expectedFailures: number; nowPassing: ExpectedFailure[] };
 }
 
 export function buildReport(
   context: RunContext,
-  records: RunRecord[],
+  rawRecords: RunRecord[],
   finishedAt: Date,
 ): ConformanceReport {
+  const { expectations, expectationsPath } = context.options;
+  const records = markExpected(rawRecords, expectations ?? []);
   const results = records.filter((r): r is CheckResultRecord => r.type === 'check');
   const stats = records.filter((r): r is StatsRecord => r.type === 'stats');
   const { verdict, exitCode, toolErrors } = decideVerdict(records, context.options.failOnShould);
@@ -75,6 +80,9 @@ export function buildReport(
     toolErrors,
     leftovers: records.filter((r): r is LeftoverRecord => r.type === 'leftover'),
     checks: checkCatalogue(),
+    ...(expectationsPath ? { baseline: { file: expectationsPath,
+      expectedFailures: expectations.length, nowPassing: nowPassing(records, expectations) } }
+      : {}),
   };
 }
 

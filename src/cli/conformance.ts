@@ -9,7 +9,8 @@ import { DEFAULTS } from '../options/defaults';
 import { resolveOptions, USAGE, type ResolvedOptions } from '../options/resolveOptions';
 import { checkCatalogue, formatCatalogue } from '../run/catalogue';
 import { markInterrupted } from '../run/interruption';
-import type { LeftoverRecord } from '../run/records';
+import { markExpected, writeExpectations } from '../run/expectations';
+import type { LeftoverRecord, RunRecord } from '../run/records';
 import { readResults } from '../run/resultSink';
 import { RUN_DIR_ENV, writeRunContext } from '../run/runContext';
 import { runConformanceSuites } from '../run/runJest';
@@ -62,7 +63,10 @@ async function main(argv: string[]): Promise<number> {
 
     process.env[RUN_DIR_ENV] = runDir;
     await runConformanceSuites(options);
-    return decideVerdict(readResults(runDir), options.failOnShould).exitCode;
+    const records = readResults(runDir);
+    if (options.updateExpectations) return updateBaseline(options, records);
+    return decideVerdict(markExpected(records, options.expectations),
+      options.failOnShould).exitCode;
   } catch (error) {
     return reportError(error, state.options?.verbose ?? argv.includes('--verbose'));
   } finally {
@@ -94,6 +98,15 @@ async function sweepLeftovers(state: RunState): Promise<LeftoverRecord[]> {
   } finally {
     await transport.close();
   }
+}
+
+// The new baseline is every failure that would fail the run without one.
+function updateBaseline(options: ResolvedOptions, records: RunRecord[]): number {
+  const { blocking, toolErrors } = decideVerdict(records, options.failOnShould);
+  if (toolErrors.length > 0) return EXIT_CODES.toolError;
+  const written = writeExpectations(options.expectationsPath!, blocking, options.expectations);
+  process.stdout.write(`wrote ${written} expected failure(s) to ${options.expectationsPath}\n`);
+  return EXIT_CODES.conformant;
 }
 
 function selectOperations(api: ApiModel, wanted: string[]): string[] {

@@ -53,6 +53,24 @@ function depthOf(value: unknown): number {
   return 1 + Math.max(0, ...Object.values(value).map(depthOf));
 }
 
+describe('arbitraryForSchema on property names that Object.prototype also has (seed 8)', () => {
+  // Checked by hand: compileSchema reads an absent `toString` as the inherited function (ajv
+  // without its ownProperties option), so it cannot judge these values.
+  it('treats constructor and toString as ordinary properties', () => {
+    const schema = { type: 'object', required: ['constructor'],
+      properties: { constructor: { type: 'string' }, toString: { type: 'integer' } },
+    } as SchemaObject;
+
+    const values = fc.sample(arbitraryForSchema(schema), { numRuns: 100, seed: 8 })
+      .map((value) => value as Record<string, unknown>);
+
+    expect(values.filter((v) => typeof v.constructor !== 'string')).toEqual([]);
+    const own = values.filter((v) => Object.hasOwn(v, 'toString'));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.filter((v) => !Number.isInteger(v.toString))).toEqual([]);
+  });
+});
+
 describe('arbitraryForSchema on recursive $refs (seed 12)', () => {
   const node = {
     type: 'object',

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { SuiteError } from '../core/errors';
 import { DEFAULT_SPEC_PATH } from '../spec/loadSpec';
+import { type ExpectedFailure, loadExpectations } from '../run/expectations';
 import type { SuiteName } from '../run/records';
 import { DEFAULTS, SUITES } from './defaults';
 import { DEFAULT_PROFILE, loadProfile, type TargetProfile } from './profile';
@@ -29,6 +31,11 @@ export interface ResolvedOptions {
   verbose: boolean;
   help: boolean;
   listChecks: boolean;
+  /** The --expectations baseline file and what it lists. */
+  expectationsPath?: string;
+  expectations: ExpectedFailure[];
+  /** Write the current failures to the --expectations file after the run. */
+  updateExpectations: boolean;
 }
 
 export const USAGE = `Usage: npm run conformance -- [options]
@@ -51,6 +58,8 @@ Options:
   --replay-path P      with --seed and one --operation: re-run a reported failure
   --report-dir DIR     where reports go (default ${DEFAULTS.reportDir}/)
   --fail-on-should     also exit 1 when a SHOULD check fails
+  --expectations FILE  baseline of known failures: only new failures fail the run
+  --update-expectations  write the current failures to the --expectations file
   --list-checks        print the check catalogue and exit
   --verbose            show the cause of tool errors
   --help               this text
@@ -76,6 +85,8 @@ const FLAGS = {
   verbose: { type: 'boolean' },
   help: { type: 'boolean' },
   'list-checks': { type: 'boolean' },
+  expectations: { type: 'string' },
+  'update-expectations': { type: 'boolean' },
 } as const;
 
 export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): ResolvedOptions {
@@ -118,11 +129,25 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Res
     verbose: values.verbose === true,
     help: values.help === true,
     listChecks: values['list-checks'] === true,
+    ...expectationOptions(values.expectations, values['update-expectations'] === true),
   });
 }
 
 function parseFlags(argv: string[]) {
   return parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false }).values;
+}
+
+function expectationOptions(file: string | undefined, update: boolean) {
+  if (update && !file) {
+    throw new SuiteError('USAGE', '--update-expectations needs --expectations FILE to ' +
+      'write to');
+  }
+  if (!file) return { expectations: [], updateExpectations: false };
+  const expectationsPath = path.resolve(file);
+  // A baseline being written for the first time need not exist yet.
+  const expectations = update && !existsSync(expectationsPath) ? []
+    : loadExpectations(expectationsPath);
+  return { expectationsPath, expectations, updateExpectations: update };
 }
 
 // --oci-config and --oci-profile turn signing on, or override where the profile's keys are.

@@ -56,6 +56,8 @@ export interface CheckResultRecord {
   /** Exchanges the check judged. */
   exchanges: number;
   failure?: FailureDetails;
+  /** A failure the --expectations baseline lists: reported, but it does not fail the run. */
+  expectedFailure?: boolean;
 }
 
 export interface StatsRecord {

@@ -258,8 +258,8 @@ function mergeObjects(
 }
 
 function mergeProperty(name: string, a: SchemaObject, b: SchemaObject, ctx: MergeContext) {
-  const left = a.properties?.[name] as SchemaObject | undefined;
-  const right = b.properties?.[name] as SchemaObject | undefined;
+  const left = ownProperty(a, name);
+  const right = ownProperty(b, name);
   const leftRule = left ?? additionalRule(a);
   const rightRule = right ?? additionalRule(b);
   if (leftRule === false || rightRule === false) return undefined;
@@ -274,7 +274,7 @@ function additionalRule(schema: SchemaObject): SchemaObject | boolean {
 }
 
 function allowsName(schema: SchemaObject, name: string): boolean {
-  return schema.properties?.[name] !== undefined || schema.additionalProperties !== false;
+  return ownProperty(schema, name) !== undefined || schema.additionalProperties !== false;
 }
 
 /** `required` without the properties this direction hides, as the validator reads it. */
@@ -284,7 +284,18 @@ export function visibleRequired(
 ): string[] {
   const flag = hiddenFlag(ctx.direction);
   return (schema.required ?? []).filter(
-    (name) => (schema.properties?.[name] as SchemaObject | undefined)?.[flag] !== true);
+    (name) => ownProperty(schema, name)?.[flag] !== true);
+}
+
+/**
+ * The schema a schema declares for a property; own keys only, so a property named
+ * `constructor` is not found on Object.prototype.
+ * @internal
+ */
+export function ownProperty(schema: SchemaObject, name: string): SchemaObject | undefined {
+  const properties = schema.properties;
+  return properties && Object.hasOwn(properties, name)
+    ? (properties[name] as SchemaObject) : undefined;
 }
 
 function mergeAdditional(a: SchemaObject, b: SchemaObject, out: SchemaObject, ctx: MergeContext) {

@@ -32,16 +32,17 @@ export function objectArbitrary(
   // Required properties first: a cut-off one makes the whole object impossible at this depth.
   const requiredArbs: Record<string, fc.Arbitrary<unknown>> = {};
   for (const name of required) {
-    const arbitrary = name in declared ? build(declared[name], ctx) : extra.forRequired(name);
+    const arbitrary = Object.hasOwn(declared, name) ? build(declared[name], ctx)
+      : extra.forRequired(name);
     if (!arbitrary) return undefined;
     requiredArbs[name] = arbitrary;
   }
 
   const optionalArbs: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [name, property] of Object.entries(declared)) {
-    if (name in requiredArbs || excludedKeys.has(name) || isHidden(property, ctx.direction)) {
-      continue;
-    }
+    const skip = Object.hasOwn(requiredArbs, name) || excludedKeys.has(name)
+      || isHidden(property, ctx.direction);
+    if (skip) continue;
     const arbitrary = build(property, ctx);
     if (arbitrary) optionalArbs[name] = arbitrary;
   }

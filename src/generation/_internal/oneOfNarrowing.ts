@@ -3,7 +3,7 @@ import { compileSchema } from '../../spec/schemaValidator';
 import { admittedTypes, exclusionsOf } from './exclusions';
 import type { GenerationContext } from './generationContext';
 import { type JsonType, canonicalJson, typesOverlap } from './jsonTypes';
-import { mergeSchemas, visibleRequired } from './mergeSchemas';
+import { mergeSchemas, ownProperty, visibleRequired } from './mergeSchemas';
 import { flattenSchema, mergeContext } from './resolveSchema';
 import { addNot } from './schemaNots';
 
@@ -82,7 +82,7 @@ function narrowObject(branch: SchemaObject, other: SchemaObject, ctx: Generation
 
   // A property we always send that the other branch does not allow.
   if (other.additionalProperties === false
-    && mustHave.some((name) => !(name in theirProperties))) {
+    && mustHave.some((name) => !Object.hasOwn(theirProperties, name))) {
     return branch;
   }
   // A property the other branch needs that we can leave out.
@@ -91,9 +91,8 @@ function narrowObject(branch: SchemaObject, other: SchemaObject, ctx: Generation
 
   // A property we always send whose value can be kept out of theirs.
   for (const name of mustHave) {
-    const theirRule = theirProperties[name] ?? additionalSchema(other);
-    const myRule = (branch.properties?.[name] as SchemaObject | undefined)
-      ?? additionalSchema(branch) ?? {};
+    const theirRule = ownProperty(other, name) ?? additionalSchema(other);
+    const myRule = ownProperty(branch, name) ?? additionalSchema(branch) ?? {};
     if (!theirRule) continue;
     const mineFlat = flattenSchema(myRule, ctx);
     const theirsFlat = flattenSchema(theirRule, ctx);

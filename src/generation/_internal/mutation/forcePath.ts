@@ -1,6 +1,7 @@
 import type { SchemaObject } from '../../../spec/model';
 import type { GenerationContext } from '../generationContext';
 import type { PathSegment } from '../jsonPointer';
+import { ownProperty } from '../mergeSchemas';
 import { flattenSchema } from '../resolveSchema';
 
 /**
@@ -32,7 +33,7 @@ export function forcePath(
       minItems: Math.max(flat.minItems ?? 0, head + 1) };
   }
 
-  const declared = flat.properties?.[head] as SchemaObject | undefined;
+  const declared = ownProperty(flat, head);
   const rule = flat.additionalProperties;
   const property = declared ?? (typeof rule === 'object' ? (rule as SchemaObject) : {});
   const forced = forcePath(property, rest, ctx, endsInObject);

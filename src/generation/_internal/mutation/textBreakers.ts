@@ -1,4 +1,3 @@
-
 import { compileSchema } from '../../../spec/schemaValidator';
 import { type MutationPlan, type Site, replaceAt, valuePlan, where } from './breakage';
 

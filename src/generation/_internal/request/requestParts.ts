@@ -2,8 +2,7 @@ import fc from 'fast-check';
 
 import type { OperationModel, ParameterModel, SchemaObject } from '../../../spec/model';
 import { buildArbitrary } from '../buildArbitrary';
-import type { GenerationContext } from '../generationContext';
-import { isHidden } from '../generationContext';
+import { type GenerationContext, isHidden } from '../generationContext';
 import { flattenSchema } from '../resolveSchema';
 import { textArbitrary } from '../stringArbitrary';
 import { unsupportedSchema } from '../unsupported';
@@ -69,7 +68,7 @@ export function prepareParameters(setup: RequestSetup): PreparedParameter[] {
 
 /** Pinned values win over generated ones, as text. @internal */
 export function pinnedText(setup: RequestSetup, name: string): string | undefined {
-  return name in setup.pins ? parameterText(setup.pins[name]) : undefined;
+  return Object.hasOwn(setup.pins, name) ? parameterText(setup.pins[name]) : undefined;
 }
 
 /**
@@ -96,7 +95,7 @@ export function validPartsArbitrary(
     }
     parts[part] = fc.record(arbitraries, { requiredKeys: required, noNullPrototype: true });
   }
-  return fc.record(parts);
+  return fc.record(parts, { noNullPrototype: true });
 }
 
 function textOf(schema: SchemaObject, ctx: GenerationContext, name: string) {
@@ -134,7 +133,7 @@ export function prepareBody(setup: RequestSetup): PreparedBody | undefined {
   const generation = schema && json
     ? bodyGenerationSchema(schema, setup.rules, setup.operation, setup.ctx) : schema;
   const properties = (generation?.properties ?? {}) as Record<string, SchemaObject>;
-  const pinned = Object.keys(setup.pins).filter((name) => name in properties
+  const pinned = Object.keys(setup.pins).filter((name) => Object.hasOwn(properties, name)
     && !isHidden(properties[name], setup.ctx.direction));
   return { mediaType: chosen.mediaType, json, required: body.required, schema, generation,
     pinned };

@@ -68,13 +68,12 @@ export function bodyGenerationSchema(
 ): SchemaObject {
   const flat = flattenOrThrow(schema, ctx);
   const properties = flat.properties as Record<string, SchemaObject> | undefined;
-  if (!properties || !Object.keys(rules).some((name) => name in properties)) return flat;
+  const ruled = Object.keys(rules).filter((name) => properties && Object.hasOwn(properties, name));
+  if (!properties || ruled.length === 0) return flat;
 
   const narrowed: Record<string, SchemaObject> = { ...properties };
-  for (const [name, rule] of Object.entries(rules)) {
-    if (name in properties) {
-      narrowed[name] = narrowByRule(properties[name], rule, name, operation, ctx);
-    }
+  for (const name of ruled) {
+    narrowed[name] = narrowByRule(properties[name], rules[name], name, operation, ctx);
   }
   return { ...flat, properties: narrowed };
 }
