@@ -29,6 +29,8 @@ export interface ConformanceReport {
   durationMs: number;
   verdict: Verdict;
   exitCode: number;
+  /** Whether SHOULD failures fail the run (--fail-on-should). */
+  failOnShould: boolean;
   summary: {
     total: number;
     byStatus: Counts;
@@ -72,6 +74,7 @@ export function buildReport(
     durationMs: finishedAt.getTime() - started.getTime(),
     verdict,
     exitCode,
+    failOnShould: context.options.failOnShould,
     summary: summarise(results, stats),
     results: sortResults(results, context),
     operations: stats.map((s) => ({ operationId: s.operationId, suite: s.suite,
@@ -86,7 +89,8 @@ export function buildReport(
   };
 }
 
-function summarise(results: CheckResultRecord[], stats: StatsRecord[]) {
+export function summarise(results: CheckResultRecord[], stats: Pick<StatsRecord, 'requests'>[]):
+  ConformanceReport['summary'] {
   const counts = (): Counts => ({ passed: 0, failed: 0, skipped: 0 });
   const summary = { total: results.length, byStatus: counts(),
     byLevel: { MUST: counts(), SHOULD: counts() },

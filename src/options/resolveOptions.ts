@@ -26,6 +26,8 @@ export interface ResolvedOptions {
   suites: SuiteName[];
   /** Properties that may run at once against the target. */
   concurrency: number;
+  /** `i/n`: run the i-th of n parts of the suite files (jest's sharding). */
+  shard?: string;
   reportDir: string;
   failOnShould: boolean;
   verbose: boolean;
@@ -55,6 +57,7 @@ Options:
   --operation ID       only this operationId (repeatable)
   --suite NAME         only this suite: ${SUITES.join(', ')} (repeatable)
   --concurrency N      properties run at once (default ${DEFAULTS.concurrency})
+  --shard I/N          run the I-th of N parts of the suites (merge with merge-reports)
   --replay-path P      with --seed and one --operation: re-run a reported failure
   --report-dir DIR     where reports go (default ${DEFAULTS.reportDir}/)
   --fail-on-should     also exit 1 when a SHOULD check fails
@@ -77,6 +80,7 @@ const FLAGS = {
   operation: { type: 'string', multiple: true },
   suite: { type: 'string', multiple: true },
   concurrency: { type: 'string' },
+  shard: { type: 'string' },
   'replay-path': { type: 'string' },
   'oci-config': { type: 'string' },
   'oci-profile': { type: 'string' },
@@ -124,6 +128,7 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Res
     suites: parseSuites(values.suite),
     concurrency: values.concurrency === undefined ? DEFAULTS.concurrency
       : parseInteger('--concurrency', values.concurrency, 1, 256),
+    shard: values.shard === undefined ? undefined : parseShard(values.shard),
     reportDir: path.resolve(values['report-dir'] ?? DEFAULTS.reportDir),
     failOnShould: values['fail-on-should'] === true,
     verbose: values.verbose === true,
@@ -162,6 +167,16 @@ function withSigningFlags(
     configFile: configFile === undefined ? profile.auth?.configFile : path.resolve(configFile),
     profile: ociProfile ?? profile.auth?.profile,
   } };
+}
+
+function parseShard(raw: string): string {
+  const match = /^(\d+)\/(\d+)$/.exec(raw.trim());
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new SuiteError('USAGE', `--shard expects I/N with 1 <= I <= N, such as 1/2, ` +
+      `received '${raw}'`);
+  }
+  return `${index}/${count}`;
 }
 
 function parseSuites(raw: string[] | undefined): SuiteName[] {

@@ -33,6 +33,7 @@ export async function runConformanceSuites(options: ResolvedOptions): Promise<vo
     // the CLI can delete what they created; properties still overlap through concurrency.
     runInBand: true,
     silent: true,
+    shard: options.shard,
     cache: true,
   }, [REPO_ROOT]);
 }

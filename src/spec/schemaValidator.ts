@@ -55,7 +55,9 @@ function ajvFor(components: Record<string, SchemaObject>, direction: SchemaDirec
 
   // strict: false because OpenAPI documents carry keywords ajv does not know (example,
   // x-extensions, discriminator) that are not validation rules.
-  ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });
+  // ownProperties: a property named like an Object.prototype member (toString) must not be
+  // taken from the prototype when the value lacks it.
+  ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, ownProperties: true });
   addFormats(ajv);
   ajv.addFormat('int32', {
     type: 'number',

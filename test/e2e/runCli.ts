@@ -20,7 +20,7 @@ export interface CliRun {
  * Runs a command line tool of the suite the way a user does (node + tsx, a child process)
  * and kills it by PID if it outlives `timeoutMs`.
  */
-export function runCli(script: 'conformance' | 'sweep', args: string[],
+export function runCli(script: 'conformance' | 'sweep' | 'mergeReports', args: string[],
   options: { timeoutMs?: number; env?: NodeJS.ProcessEnv; onStart?: (pid: number) => void } = {},
 ): Promise<CliRun> {
   const reportDir = mkdtempSync(path.join(os.tmpdir(), 'e2e-reports-'));
