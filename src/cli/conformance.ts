@@ -8,6 +8,7 @@ import { EXIT_CODES, SuiteError } from '../core/errors';
 import { DEFAULTS } from '../options/defaults';
 import { resolveOptions, USAGE, type ResolvedOptions } from '../options/resolveOptions';
 import { checkCatalogue, formatCatalogue } from '../run/catalogue';
+import { createFixtureApplication } from '../run/fixtureApplication';
 import { markInterrupted } from '../run/interruption';
 import { markExpected, writeExpectations } from '../run/expectations';
 import type { LeftoverRecord, RunRecord } from '../run/records';
@@ -53,10 +54,12 @@ async function main(argv: string[]): Promise<number> {
       Math.min(DEFAULTS.preflightTimeoutMs, options.profile.requestTimeoutMs));
 
     const runDir = state.runDir = mkdtempSync(path.join(os.tmpdir(), 'conformance-run-'));
+    const runId = randomBytes(3).toString('hex');
     writeRunContext({ options, targetUrl, runDir, suites: options.suites, operationIds,
-      startedAt: new Date().toISOString(), runId: randomBytes(3).toString('hex'),
+      startedAt: new Date().toISOString(), runId,
       spec: { title: api.title, version: api.version },
-      specIsCustom: options.specPath !== path.resolve(DEFAULT_SPEC_PATH) });
+      specIsCustom: options.specPath !== path.resolve(DEFAULT_SPEC_PATH),
+      fixtureApplicationId: await fixtureFor(options, api, targetUrl, runDir, runId) });
     process.stdout.write(`OCI Functions conformance: ${targetUrl}` +
       `${state.prism ? ' (embedded Prism mock)' : ''}, profile ${options.profile.name}, ` +
       `seed ${options.seed}, ${options.runs} runs per property\n`);
@@ -95,6 +98,18 @@ async function sweepLeftovers(state: RunState): Promise<LeftoverRecord[]> {
   try {
     return await sweepLedger(runDir, { transport, targetUrl, roles: found.roles,
       headers: options.profile.headers, timeoutMs: options.profile.lifecycleTimeoutMs });
+  } finally {
+    await transport.close();
+  }
+}
+
+async function fixtureFor(options: ResolvedOptions, api: ApiModel, targetUrl: string,
+  runDir: string, runId: string): Promise<string | undefined> {
+  if (!options.profile.stateful || !options.suites.includes('negative')) return undefined;
+  const transport = createTargetTransport(options.profile, 1);
+  try {
+    return await createFixtureApplication(api, options, transport, targetUrl, runDir,
+      `${DEFAULTS.namePrefix}${runId}-fixture`);
   } finally {
     await transport.close();
   }

@@ -12,6 +12,7 @@ import { recordResult } from './resultSink';
 import { readRunContext, type RunContext } from './runContext';
 import { replayCommand } from './replayCommand';
 import { runProperty } from './runProperty';
+import { createdResourceTracker } from './trackCreated';
 import { createTargetTransport } from './targetTransport';
 import type { SuiteRequest } from './toOutgoing';
 
@@ -72,6 +73,8 @@ export function defineConformanceSuite(suite: SuiteName, makeArbitrary: Arbitrar
         runs: context.options.runs,
         replayPath: context.options.replayPath,
         replayCommand: (path) => replayCommand(context, suite, operationId, path),
+        onExchange: context.options.profile.stateful
+          ? createdResourceTracker(api, context.runDir) : undefined,
       });
 
       for (const record of result.checks) recordResult(context.runDir, record);

@@ -21,6 +21,8 @@ export interface RunContext {
   spec: { title: string; version: string };
   /** Whether --spec named a document other than the shipped one. */
   specIsCustom: boolean;
+  /** On a stateful target: the application the negative suite creates functions in. */
+  fixtureApplicationId?: string;
 }
 
 export const RUN_DIR_ENV = 'CONFORMANCE_RUN_DIR';

@@ -26,6 +26,8 @@ export interface PropertyRunOptions {
   replayPath?: string;
   /** Builds the command that replays one failure, given fast-check's path to it. */
   replayCommand: (path: string) => string;
+  /** Told of every exchange before it is judged (notes resources a create left behind). */
+  onExchange?: (exchange: Exchange) => void;
 }
 
 export interface PropertyRunResult {
@@ -60,6 +62,7 @@ export async function runProperty(options: PropertyRunOptions): Promise<Property
         `sending a request failed unexpectedly: ${(error as Error).message}`, { cause: error });
       return true;
     }
+    options.onExchange?.(exchange);
     stats.requests += 1;
     stats.durationMs += exchange.response.durationMs;
     const status = String(exchange.response.status);

@@ -1,4 +1,4 @@
-import type { FaultName } from '../../fixtures/reference-server';
+import type { FaultName, ReferenceServerOptions } from '../../fixtures/reference-server';
 import type { SuiteName } from '../../src/run/records';
 
 /** Which check must catch each fault of the reference server, and where to look for it. */
@@ -8,6 +8,8 @@ export interface FaultExpectation {
   suites: SuiteName[];
   /** The check is a SHOULD: the run exits 1 only with --fail-on-should. */
   should?: boolean;
+  /** Server options the defect needs to show as it would in the wild. */
+  server?: Partial<ReferenceServerOptions>;
 }
 
 export const FAULT_EXPECTATIONS: FaultExpectation[] = [
@@ -18,13 +20,14 @@ export const FAULT_EXPECTATIONS: FaultExpectation[] = [
     suites: ['stateful'] },
   { fault: 'json-as-text-plain', check: 'content-type-conformance', suites: ['positive'] },
   { fault: 'accept-missing-required', check: 'negative-data-rejection', suites: ['negative'] },
-  { fault: 'accept-string-memory', check: 'invalid-create-creates-nothing',
-    suites: ['stateful'] },
+  { fault: 'accept-string-memory', check: 'negative-data-rejection', suites: ['negative'] },
   { fault: 'crash-on-non-ascii-name', check: 'no-server-error', suites: ['positive'] },
   { fault: 'crash-on-malformed-json', check: 'no-server-error', suites: ['negative'] },
   { fault: 'crash-on-array-body', check: 'no-server-error', suites: ['negative'] },
   { fault: 'stuck-creating', check: 'lifecycle-settles', suites: ['stateful'] },
-  { fault: 'resurrect-deleted', check: 'deleted-stays-deleted', suites: ['stateful'] },
+  // A delete that completes (DELETING, then DELETED) before the resource comes back.
+  { fault: 'resurrect-deleted', check: 'deleted-stays-deleted', suites: ['stateful'],
+    server: { deleteDelayMs: 100 } },
   { fault: 'list-ignores-compartment', check: 'list-scoped', suites: ['stateful'] },
   { fault: 'list-omits-new', check: 'list-contains-live', suites: ['stateful'] },
   { fault: 'function-in-unknown-app', check: 'unknown-parent-refused', suites: ['stateful'] },

@@ -25,14 +25,18 @@ describe(`injected defects [seed ${SEED}]`, () => {
 
   it.each(FAULT_EXPECTATIONS)('$fault is caught by $check', async (expectation) => {
     const server = await startReferenceServer({ faults: [expectation.fault],
-      auth: { bearerToken: TOKEN } });
+      auth: { bearerToken: TOKEN }, ...expectation.server });
     try {
       const run = await runCli('conformance', ['--target', server.url,
         '--profile', referenceProfile(TOKEN), '--seed', SEED, '--runs', RUNS,
         ...expectation.suites.flatMap((s) => ['--suite', s]),
         ...(expectation.should ? ['--fail-on-should'] : [])]);
 
-      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 1, stderr: '' });
+      // A defect may keep the suite from deleting what it created (a resurrected resource);
+      // saying so is right, any other complaint is not.
+      const complaints = run.stderr.split('\n').filter((line) => line.trim()
+        && !line.startsWith('could not delete '));
+      expect({ code: run.code, complaints }).toEqual({ code: 1, complaints: [] });
       const failedChecks = run.report().results
         .filter((r) => r.status === 'failed').map((r) => r.check);
       expect(failedChecks).toContain(expectation.check);

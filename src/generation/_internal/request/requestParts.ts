@@ -52,7 +52,7 @@ export function prepareParameters(setup: RequestSetup): PreparedParameter[] {
   const prepared: PreparedParameter[] = [];
   for (const parameter of setup.operation.parameters) {
     const part = PART_OF[parameter.location];
-    // TODO: cookie parameters are not generated; a required one is sent missing.
+    // Known gap: cookie parameters are not generated, so a required one is sent missing.
     if (!part) continue;
     let generation = generationSchemaOf(parameter, setup.rules, setup.operation, setup.ctx);
     const flat = flattenSchema(generation, setup.ctx);
