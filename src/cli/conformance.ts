@@ -8,6 +8,7 @@ import { EXIT_CODES, SuiteError } from '../core/errors';
 import { DEFAULTS } from '../options/defaults';
 import { resolveOptions, USAGE, type ResolvedOptions } from '../options/resolveOptions';
 import { checkCatalogue, formatCatalogue } from '../run/catalogue';
+import { describeDryRun } from '../run/dryRun';
 import { createFixtureApplication } from '../run/fixtureApplication';
 import { markInterrupted } from '../run/interruption';
 import { markExpected, writeExpectations } from '../run/expectations';
@@ -46,6 +47,10 @@ async function main(argv: string[]): Promise<number> {
     }
     const api = state.api = await loadSpec(options.specPath);
     const operationIds = selectOperations(api, options.operations);
+    if (options.dryRun) {
+      process.stdout.write(`${describeDryRun(options, api, operationIds).join('\n')}\n`);
+      return EXIT_CODES.conformant;
+    }
     ensureWritable(options.reportDir);
 
     if (!options.target) state.prism = new EmbeddedPrism({ specPath: options.specPath });

@@ -33,6 +33,8 @@ export interface ResolvedOptions {
   verbose: boolean;
   help: boolean;
   listChecks: boolean;
+  /** Print what would be sent and send nothing. */
+  dryRun: boolean;
   /** The --expectations baseline file and what it lists. */
   expectationsPath?: string;
   expectations: ExpectedFailure[];
@@ -64,6 +66,7 @@ Options:
   --expectations FILE  baseline of known failures: only new failures fail the run
   --update-expectations  write the current failures to the --expectations file
   --list-checks        print the check catalogue and exit
+  --dry-run            print what would be sent (headers masked) and send nothing
   --verbose            show the cause of tool errors
   --help               this text
 
@@ -89,6 +92,7 @@ const FLAGS = {
   verbose: { type: 'boolean' },
   help: { type: 'boolean' },
   'list-checks': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   expectations: { type: 'string' },
   'update-expectations': { type: 'boolean' },
 } as const;
@@ -134,6 +138,7 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Res
     verbose: values.verbose === true,
     help: values.help === true,
     listChecks: values['list-checks'] === true,
+    dryRun: values['dry-run'] === true,
     ...expectationOptions(values.expectations, values['update-expectations'] === true),
   });
 }

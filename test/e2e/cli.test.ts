@@ -110,6 +110,18 @@ describe('npm run conformance', () => {
     expectOneLineError(await runCli('conformance', args), pattern);
   });
 
+  it('prints what it would send with --dry-run, masked, and sends nothing', async () => {
+    const run = await runCli('conformance', ['--dry-run', '--target', 'http://127.0.0.1:1',
+      '--profile', referenceProfile('dry-s3cret'), '--operation', 'createFunction',
+      '--runs', '3', '--seed', '8']);
+
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^ {2}POST http:\/\/127\.0\.0\.1:1\/functions$/m);
+    expect(run.stdout).toMatch(/Authorization: Bearer <masked>/);
+    expect(run.stdout).toMatch(/\(invalid: /);
+    expect(run.stdout).not.toContain('dry-s3cret');
+  });
+
   it('prints its usage with --help and exits 0', async () => {
     const run = await runCli('conformance', ['--help']);
 

@@ -100,6 +100,7 @@ export const runContextAndEnd: fc.Arbitrary<{ context: RunContext; finishedAt: D
         profile: { ...DEFAULT_PROFILE, name: g.profileName }, runs: g.runs, seed: g.seed,
         operations: [], suites: [...g.suites], concurrency: 4, reportDir: '/tmp/reports',
         failOnShould: g.failOnShould, verbose: false, help: false, listChecks: false,
+        dryRun: false,
         expectations: [], updateExpectations: false },
       targetUrl: g.target ?? 'http://127.0.0.1:4010',
       runDir: '/tmp/run',
