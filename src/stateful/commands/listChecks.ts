@@ -12,8 +12,8 @@ type Item = Record<string, unknown>;
 /**
  * Lists one parent's children and judges the list: every live child is there (asking again
  * for a few seconds first, as lists may lag), nothing of another parent is, each item agrees
- * with what was created, and no deleted child is listed as ACTIVE. A missing child is
- * reported under `containsCheck`: after parallel creates it means a write lost to a race.
+ * with what was created, and no deleted child is listed as ACTIVE. `containsCheck` names
+ * the check a missing child is reported under, given which are missing.
  */
 export async function judgeList(
   target: StatefulTarget,
@@ -22,7 +22,7 @@ export async function judgeList(
   scope: { field: 'compartmentId' | 'applicationId'; value: string },
   ours: ResourceModel[],
   others: ResourceModel[],
-  containsCheck: CheckInfo = C.listContainsLive,
+  containsCheck: (absent: ResourceModel[]) => CheckInfo = () => C.listContainsLive,
 ): Promise<void> {
   const expected = ours.filter((r) => !r.deleted);
   let listed = await target.client.listAll(role, query);
@@ -35,7 +35,7 @@ export async function judgeList(
 
   const { items, exchange } = listed;
   const absent = missing(items, expected);
-  target.recorder.expect(absent.length === 0, containsCheck, exchange, () => ({
+  target.recorder.expect(absent.length === 0, containsCheck(absent), exchange, () => ({
     expected: `${absent[0].kind} ${absent[0].id} in the list of ${scope.field} ${scope.value}`,
     received: `${items.length} items without it`, where: 'body' }));
 
