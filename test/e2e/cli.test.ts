@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { validateXML } from 'xmllint-wasm';
 
 import { startReferenceServer } from '../../fixtures/reference-server';
 import { referenceProfile, runCli } from './runCli';
@@ -48,7 +49,11 @@ describe('npm run conformance', () => {
     const validate = ajv.compile(schema);
     expect(validate(report) ? [] : validate.errors).toEqual([]);
     const junit = readFileSync(path.join(run.reportDir, 'junit.xml'), 'utf8');
-    expect(junit).toMatch(/<testsuites /);
+    const xsd = readFileSync(path.join(__dirname, '..', '..', 'reporters', 'junit.xsd'), 'utf8');
+    const xml = await validateXML({ xml: [{ fileName: 'junit.xml', contents: junit }],
+      schema: [{ fileName: 'junit.xsd', contents: xsd }] });
+    expect(xml.errors).toEqual([]);
+    expect(junit).toMatch(/<testcase classname="positive\.createApplication"/);
   });
 
   it('exits 1 and says 200 was documented when createApplication answers 201', async () => {
