@@ -1,22 +1,17 @@
 // How long generating and validating request bodies takes, for the document's create
 // operations: 10,000 valid and 10,000 invalid bodies each, median of 5 runs.
-// Run with: node --import tsx bench/generation.ts
-import { existsSync, readFileSync } from 'node:fs';
+// Part of `npm run bench`; alone: node --import tsx bench/generation.ts
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import SwaggerParser from '@apidevtools/swagger-parser';
 import fc from 'fast-check';
-import type { OpenAPIV3 } from 'openapi-types';
-import { parse } from 'yaml';
 
 import { invalidArbitraryForSchema } from '../src/generation/mutations';
 import { arbitraryForSchema } from '../src/generation/schemaArbitrary';
+import { loadSpec } from '../src/spec/loadSpec';
 import type { SchemaObject } from '../src/spec/model';
 import { compileSchema } from '../src/spec/schemaValidator';
 
-const SPEC = path.join(__dirname, '..', 'spec', 'oci-functions-openapi.yaml');
 const BODIES = 10_000;
 const RUNS = 5;
 
@@ -26,47 +21,15 @@ interface Target {
   components: Record<string, SchemaObject>;
 }
 
-// The seed's two create bodies, for a checkout where the YAML document is not there yet.
-const SEED_BODIES: Record<string, SchemaObject> = {
-  createApplication: {
-    type: 'object', required: ['compartmentId', 'displayName', 'subnetIds'],
-    properties: {
-      compartmentId: { type: 'string' }, displayName: { type: 'string' },
-      subnetIds: { type: 'array', items: { type: 'string' } },
-      config: { type: 'object', additionalProperties: { type: 'string' } },
-    },
-  },
-  createFunction: {
-    type: 'object', required: ['applicationId', 'displayName', 'image', 'memoryInMBs'],
-    properties: {
-      applicationId: { type: 'string' }, displayName: { type: 'string' },
-      image: { type: 'string' }, memoryInMBs: { type: 'integer' },
-      timeoutInSeconds: { type: 'integer', default: 30 },
-      config: { type: 'object', additionalProperties: { type: 'string' } },
-    },
-  },
-};
-
 async function createTargets(): Promise<Target[]> {
-  if (!existsSync(SPEC)) {
-    console.log(`${SPEC} not found; using the seed's two create bodies`);
-    return Object.entries(SEED_BODIES).map(([name, schema]) => ({ name, schema,
-      components: {} }));
-  }
-  const raw = parse(readFileSync(SPEC, 'utf8')) as OpenAPIV3.Document;
-  const document = await SwaggerParser.dereference(raw,
-    { dereference: { circular: 'ignore' } }) as OpenAPIV3.Document;
-  const components = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
-  const targets: Target[] = [];
-  for (const item of Object.values(document.paths ?? {})) {
-    const operation = item?.post;
-    const body = operation?.requestBody as OpenAPIV3.RequestBodyObject | undefined;
-    const schema = body?.content['application/json']?.schema as SchemaObject | undefined;
-    if (operation?.operationId?.startsWith('create') && schema) {
-      targets.push({ name: operation.operationId, schema, components });
-    }
-  }
-  return targets;
+  const api = await loadSpec();
+  return api.operations
+    .filter((op) => op.method === 'post' && op.operationId.startsWith('create'))
+    .flatMap((op) => {
+      const schema = op.requestBody?.content.find((c) => c.mediaType === 'application/json')
+        ?.schema;
+      return schema ? [{ name: op.operationId, schema, components: api.schemas }] : [];
+    });
 }
 
 // Builds the arbitraries (once per run, as a suite would), then draws and validates.
@@ -103,9 +66,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function main(): Promise<void> {
-  console.log(`cpus: ${os.cpus().length} (${os.cpus()[0]?.model ?? 'unknown'}), ` +
-    `node ${process.version}`);
+/** Prints the generation figures; `npm run bench` calls it, and so does running this file. */
+export async function benchGeneration(): Promise<void> {
   console.log(`${BODIES} valid + ${BODIES} invalid bodies per operation, ` +
     `generated and validated; median of ${RUNS} runs`);
   for (const target of await createTargets()) {
@@ -119,7 +81,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  console.log(`cpus: ${os.cpus().length} (${os.cpus()[0]?.model ?? 'unknown'}), ` +
+    `node ${process.version}`);
+  benchGeneration().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -11,8 +11,11 @@ export const DEFAULTS = {
   /** Generated requests per property (one property per operation and suite). */
   runs: 25,
   reportDir: 'reports',
-  /** Properties run at once; the stateful suite keeps its own order regardless. */
-  concurrency: 4,
+  /** Properties run at once against a server on this machine; the stateful suite keeps its
+   * own order regardless. */
+  concurrency: 8,
+  /** ... and against anything else: a live region is shared, and throttles. */
+  remoteConcurrency: 2,
   /** Per-request timeout when the profile sets none. */
   requestTimeoutMs: 10_000,
   /** A whole property (all its runs and shrinking) may take this long before jest stops it;

@@ -38,6 +38,15 @@ describe('resolveOptions', () => {
     expect(options.profile.name).toBe('default');
   });
 
+  it('runs fewer properties at once against a remote target than on loopback', () => {
+    const local = resolveOptions(['--target', 'http://127.0.0.1:8080']).concurrency;
+    const remote = resolveOptions(['--target', 'https://functions.example.com']).concurrency;
+
+    expect(remote).toBeLessThan(local);
+    expect(resolveOptions(['--target', 'https://x.example', '--concurrency', '9']).concurrency)
+      .toBe(9);
+  });
+
   it('takes the seed from the environment when no flag gives one', () => {
     expect(resolveOptions([], { CONFORMANCE_SEED: '42' }).seed).toBe(42);
     expect(resolveOptions(['--seed', '7'], { CONFORMANCE_SEED: '42' }).seed).toBe(7);

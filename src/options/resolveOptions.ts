@@ -58,7 +58,8 @@ Options:
   --seed N             seed for the generators; the same seed repeats a run
   --operation ID       only this operationId (repeatable)
   --suite NAME         only this suite: ${SUITES.join(', ')} (repeatable)
-  --concurrency N      properties run at once (default ${DEFAULTS.concurrency})
+  --concurrency N      properties run at once (default ${DEFAULTS.concurrency} on loopback,
+                       ${DEFAULTS.remoteConcurrency} for other targets)
   --shard I/N          run the I-th of N parts of the suites (merge with merge-reports)
   --replay-path P      with --seed and one --operation: re-run a reported failure
   --report-dir DIR     where reports go (default ${DEFAULTS.reportDir}/)
@@ -130,7 +131,7 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Res
     replayPath: values['replay-path'],
     operations,
     suites: parseSuites(values.suite),
-    concurrency: values.concurrency === undefined ? DEFAULTS.concurrency
+    concurrency: values.concurrency === undefined ? defaultConcurrency(target)
       : parseInteger('--concurrency', values.concurrency, 1, 256),
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     reportDir: path.resolve(values['report-dir'] ?? DEFAULTS.reportDir),
@@ -172,6 +173,13 @@ function withSigningFlags(
     configFile: configFile === undefined ? profile.auth?.configFile : path.resolve(configFile),
     profile: ociProfile ?? profile.auth?.profile,
   } };
+}
+
+function defaultConcurrency(target: string | undefined): number {
+  if (!target) return DEFAULTS.concurrency;
+  const host = new URL(target).hostname;
+  const loopback = host === 'localhost' || host === '[::1]' || /^127\./.test(host);
+  return loopback ? DEFAULTS.concurrency : DEFAULTS.remoteConcurrency;
 }
 
 function parseShard(raw: string): string {
