@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-import type { AssertionResult, TestResult } from '@jest/test-result';
+import type { AssertionResult, TestCaseResult } from '@jest/test-result';
 
 import { isBlockingFailure } from '../src/run/levelPolicy';
 import { finalReport } from './finalReport';
@@ -12,10 +12,13 @@ import type { ConformanceReport } from './reportModel';
 
 const write = (line = '') => process.stdout.write(`${line}\n`);
 
-/** Jest reporter: one line per property while running, then the verdict and the failures. */
+const SLOWEST_SHOWN = 3;
+
+/** Jest reporter: one line per property as it ends, then the verdict and the failures. */
 export default class ConsoleReporter {
-  onTestResult(_test: unknown, result: TestResult): void {
-    for (const test of result.testResults) write(`  ${mark(test)} ${test.title}`);
+  onTestCaseResult(_test: unknown, result: TestCaseResult): void {
+    const took = result.duration ? ` (${(result.duration / 1000).toFixed(1)} s)` : '';
+    write(`  ${mark(result)} ${result.title}${took}`);
   }
 
   onRunComplete(): void {
@@ -49,13 +52,19 @@ export default class ConsoleReporter {
 
     write();
     write(summaryLine(report));
+    const slowest = [...report.operations].sort((a, b) => b.meanDurationMs - a.meanDurationMs)
+      .slice(0, SLOWEST_SHOWN).filter((o) => o.requests > 0);
+    if (slowest.length > 0) {
+      write(`Slowest: ${slowest.map((o) => `${o.operationId} (${o.suite}) ` +
+        `${o.meanDurationMs} ms a request`).join(', ')}`);
+    }
     const dir = path.relative(process.cwd(), context.options.reportDir) || '.';
     const files = [HTML_REPORT_FILE, JSON_REPORT_FILE, JUNIT_REPORT_FILE, MARKDOWN_SUMMARY_FILE];
     write(`Reports: ${files.map((file) => path.join(dir, file)).join(', ')}`);
   }
 }
 
-function mark(test: AssertionResult): string {
+function mark(test: Pick<AssertionResult, 'status'>): string {
   if (test.status === 'passed') return '✓';
   if (test.status === 'failed') return '✗';
   return '-';
