@@ -25,19 +25,31 @@ interface Shared {
   transport: Transport;
 }
 
+/** How one operation's property ended, for its jest test to report. */
+interface PropertyOutcome {
+  toolError?: string;
+  mustFailures: CheckResultRecord[];
+}
+
 /**
  * Declares one jest test per operation for a stateless suite: each runs a fast-check property
- * over the requests `makeArbitrary` generates and records one result per check. Tests run
- * concurrently (up to --concurrency) since the requests of a stateless suite are independent.
+ * over the requests `makeArbitrary` generates and records one result per check. The
+ * properties of a suite are independent, so they all start when its first test does and
+ * run up to --concurrency at a time; each test waits for its own. (jest's test.concurrent
+ * is not used: with more tests at once than it expects, it tore the module registry down
+ * under requests still in flight.)
  */
 export function defineConformanceSuite(suite: SuiteName, makeArbitrary: ArbitraryFactory): void {
   const context = readRunContext();
-  const checks = checksFor(suite);
   let shared: Promise<Shared> | undefined;
   const getShared = () => shared ??= (async () => ({
     api: await loadSpec(context.options.specPath),
     transport: createTargetTransport(context.options.profile, context.options.concurrency * 2),
   }))();
+  let outcomes: Map<string, Promise<PropertyOutcome>> | undefined;
+  const startAll = () => outcomes ??= inPool(context.operationIds, context.options.concurrency,
+    async (operationId) => runOne(suite, operationId, context, await getShared(),
+      makeArbitrary));
 
   afterAll(async () => {
     if (shared) await (await shared).transport.close();
@@ -49,48 +61,84 @@ export function defineConformanceSuite(suite: SuiteName, makeArbitrary: Arbitrar
   }
 
   for (const operationId of context.operationIds) {
-    test.concurrent(`${suite} ${operationId} [seed ${context.options.seed}]`, async () => {
-      const { api, transport } = await getShared();
-      const operation = api.operations.find((op) => op.operationId === operationId)!;
-      const checkContext: CheckContext = { api,
-        options: { acceptedRefusals: [...DEFAULTS.acceptedRefusals] } };
-
-      const arbitrary = makeArbitrary(operation, api, context);
-      if ('skip' in arbitrary) {
-        for (const check of checks) {
-          recordResult(context.runDir, { type: 'check', check: check.id, level: check.level,
-            suite, operationId, status: 'skipped', exchanges: 0, message: arbitrary.skip });
-        }
-        return;
+    test(`${suite} ${operationId} [seed ${context.options.seed}]`, async () => {
+      const outcome = await startAll().get(operationId)!;
+      if (outcome.toolError) throw new Error(outcome.toolError);
+      if (outcome.mustFailures.length > 0) {
+        throw new Error(outcome.mustFailures.map((r) => r.message).join('\n\n'));
       }
-
-      const result = await runProperty({
-        suite, operation, arbitrary, checks, checkContext, transport,
-        targetUrl: context.targetUrl,
-        profileHeaders: context.options.profile.headers,
-        signed: context.options.profile.auth !== undefined,
-        seed: context.options.seed,
-        runs: context.options.runs,
-        replayPath: context.options.replayPath,
-        replayCommand: (path) => replayCommand(context, suite, operationId, path),
-        onExchange: context.options.profile.stateful
-          ? createdResourceTracker(api, context.runDir) : undefined,
-      });
-
-      for (const record of result.checks) recordResult(context.runDir, record);
-      recordResult(context.runDir, result.stats);
-      if (result.toolError) {
-        recordResult(context.runDir, { type: 'toolError', code: result.toolError.code,
-          message: result.toolError.message, suite, operationId });
-        throw new Error(formatSuiteError(result.toolError));
-      }
-      throwOnMustFailure(result.checks);
     }, DEFAULTS.propertyTimeoutMs);
   }
 }
 
-// Failing the jest test too keeps jest's own view (and --bail, shards) consistent with ours.
-function throwOnMustFailure(records: CheckResultRecord[]): void {
-  const failures = records.filter((r) => r.status === 'failed' && r.level === 'MUST');
-  if (failures.length > 0) throw new Error(failures.map((r) => r.message).join('\n\n'));
+async function runOne(
+  suite: SuiteName,
+  operationId: string,
+  context: RunContext,
+  { api, transport }: Shared,
+  makeArbitrary: ArbitraryFactory,
+): Promise<PropertyOutcome> {
+  const checks = checksFor(suite);
+  const operation = api.operations.find((op) => op.operationId === operationId)!;
+  const checkContext: CheckContext = { api,
+    options: { acceptedRefusals: [...DEFAULTS.acceptedRefusals] } };
+
+  const arbitrary = makeArbitrary(operation, api, context);
+  if ('skip' in arbitrary) {
+    for (const check of checks) {
+      recordResult(context.runDir, { type: 'check', check: check.id, level: check.level,
+        suite, operationId, status: 'skipped', exchanges: 0, message: arbitrary.skip });
+    }
+    return { mustFailures: [] };
+  }
+
+  const result = await runProperty({
+    suite, operation, arbitrary, checks, checkContext, transport,
+    targetUrl: context.targetUrl,
+    profileHeaders: context.options.profile.headers,
+    signed: context.options.profile.auth !== undefined,
+    seed: context.options.seed,
+    runs: context.options.runs,
+    replayPath: context.options.replayPath,
+    replayCommand: (path) => replayCommand(context, suite, operationId, path),
+    onExchange: context.options.profile.stateful
+      ? createdResourceTracker(api, context.runDir) : undefined,
+  });
+
+  for (const record of result.checks) recordResult(context.runDir, record);
+  recordResult(context.runDir, result.stats);
+  if (result.toolError) {
+    recordResult(context.runDir, { type: 'toolError', code: result.toolError.code,
+      message: result.toolError.message, suite, operationId });
+  }
+  // Failing the jest test too keeps jest's own view (and --bail, shards) consistent with ours.
+  return {
+    toolError: result.toolError && formatSuiteError(result.toolError),
+    mustFailures: result.checks.filter((r) => r.status === 'failed' && r.level === 'MUST'),
+  };
 }
+
+/** Starts `work` for every item, at most `limit` at a time; one promise per item. */
+function inPool<T>(items: string[], limit: number, work: (item: string) => Promise<T>):
+  Map<string, Promise<T>> {
+  const results = new Map<string, Promise<T>>();
+  const waiting: Array<() => void> = [];
+  let running = 0;
+  const acquire = () => new Promise<void>((resolve) => {
+    if (running < limit) {
+      running += 1;
+      resolve();
+    } else {
+      waiting.push(() => { running += 1; resolve(); });
+    }
+  });
+  const release = () => {
+    running -= 1;
+    waiting.shift()?.();
+  };
+  for (const item of items) {
+    results.set(item, acquire().then(() => work(item)).finally(release));
+  }
+  return results;
+}
+

@@ -21,7 +21,6 @@ export async function runConformanceSuites(options: ResolvedOptions): Promise<vo
     testEnvironment: 'node',
     transform: { '^.+\\.ts$': ['@swc/jest', {}] },
     reporters: REPORTERS.map((file) => [path.join(REPO_ROOT, 'reporters', file), {}]),
-    maxConcurrency: options.concurrency,
     watchman: false,
   };
 
