@@ -11,7 +11,7 @@ import { EmbeddedPrism } from '../src/target/embeddedPrism';
 import { DEFAULT_SPEC_PATH } from '../src/spec/loadSpec';
 import { benchGeneration } from './generation';
 import { median, runNode } from './measure';
-import { benchSuites } from './suites';
+import { benchSuites, statusesRecorded } from './suites';
 
 const REPO = path.join(__dirname, '..');
 const REPEATS = 3;
@@ -60,6 +60,7 @@ async function main(): Promise<void> {
 
   const runDir = mkdtempSync(path.join(os.tmpdir(), 'bench-run-'));
   const suites = await benchSuites(REPEATS, runDir);
+  const statuses = statusesRecorded(runDir);
   rmSync(runDir, { recursive: true, force: true });
   console.log(`\nsuites against the reference server on loopback, all checks on, median of ` +
     `${REPEATS}:`);
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
       `requests/s  ${s.casesPerSecond.toFixed(0).padStart(6)} ${cases}  ` +
       `(${s.requests} requests a run)`);
   }
+  console.log(`  statuses of the positive and negative runs: ${JSON.stringify(statuses)}`);
   console.log(`  peak memory of the bench process ${(process.resourceUsage().maxRSS / 1024)
     .toFixed(0)} MB`);
 

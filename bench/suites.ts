@@ -1,16 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-import { checksFor } from '../src/checks/registry';
 import { DEFAULTS } from '../src/options/defaults';
+import { resolveOptions } from '../src/options/resolveOptions';
 import {
   invalidRequestArbitrary, validRequestArbitrary,
 } from '../src/generation/requestArbitrary';
 import type { SuiteName } from '../src/run/records';
-import { runProperty } from '../src/run/runProperty';
+import { readResults } from '../src/run/resultSink';
+import type { RunContext } from '../src/run/runContext';
+import { type ArbitraryFactory, runStatelessSuite } from '../src/run/statelessSuiteRunner';
 import { findRoles } from '../src/spec/apiRoles';
 import { loadSpec } from '../src/spec/loadSpec';
-import type { ApiModel, OperationModel } from '../src/spec/model';
+import type { ApiModel } from '../src/spec/model';
 import { runStatefulSuite } from '../src/stateful/runStatefulSuite';
 import { createHttpTransport } from '../src/transport/httpTransport';
 import { median } from './measure';
@@ -42,32 +44,52 @@ export async function startReferenceProcess(): Promise<{ url: string; stop(): vo
 }
 
 /**
- * One suite against the target, as the CLI runs it (every operation's property, all checks,
- * up to `concurrency` properties at once), timed from the first request to the last.
+ * One suite against the target as the CLI runs it (the same runner: every operation's
+ * property, all checks, chunks and concurrency as in a run), timed from start to finish.
  */
 async function timeStatelessSuite(api: ApiModel, url: string, suite: 'positive' | 'negative',
-  runs: number, seed: number): Promise<SuiteFigures> {
-  const transport = createHttpTransport({ timeoutMs: 10_000, connections: 16 });
-  const options = { components: api.schemas, pins: {}, fieldRules: {} };
-  const arbitraryOf = (op: OperationModel) => (suite === 'positive'
-    ? validRequestArbitrary(op, options) : invalidRequestArbitrary(op, options));
-  const operations = api.operations.filter((op) => arbitraryOf(op) !== undefined);
-  const checkContext = { api, options: { acceptedRefusals: [...DEFAULTS.acceptedRefusals] } };
+  runs: number, seed: number, runDir: string): Promise<SuiteFigures> {
+  const resolved = resolveOptions(['--target', url, '--runs', String(runs),
+    '--seed', String(seed)]);
+  const options = { ...resolved, profile: { ...resolved.profile, headers: HEADERS } };
+  const context: RunContext = { options, targetUrl: url, runDir, suites: [suite],
+    operationIds: api.operations.map((op) => op.operationId),
+    startedAt: new Date().toISOString(), runId: 'bench',
+    spec: { title: api.title, version: api.version }, specIsCustom: false };
+  const transport = createHttpTransport({ timeoutMs: 10_000,
+    connections: options.concurrency * 2 });
+  const generation = { components: api.schemas, pins: {}, fieldRules: {} };
+  const factory: ArbitraryFactory = (operation) => (suite === 'positive'
+    ? validRequestArbitrary(operation, generation)
+    : invalidRequestArbitrary(operation, generation) ?? { skip: 'nothing to break' });
 
+  const before = requestsRecorded(runDir);
   const started = performance.now();
-  let requests = 0;
-  let cases = 0;
-  await inParallel(operations, DEFAULTS.concurrency, async (operation) => {
-    const result = await runProperty({ suite, operation, arbitrary: arbitraryOf(operation)!,
-      checks: checksFor(suite), checkContext, transport, targetUrl: url,
-      profileHeaders: HEADERS, seed, runs, replayCommand: () => '' });
-    requests += result.stats.requests;
-    cases += runs;
-  });
+  const settled = runStatelessSuite(suite, context, async () => ({ api, transport }), factory);
+  await Promise.all(settled.values());
   const seconds = (performance.now() - started) / 1000;
   await transport.close();
+
+  const requests = requestsRecorded(runDir) - before;
+  const cases = requests;
   return { suite, requests, requestsPerSecond: requests / seconds,
     casesPerSecond: cases / seconds };
+}
+
+function requestsRecorded(runDir: string): number {
+  return readResults(runDir).reduce((sum, r) => sum + (r.type === 'stats' ? r.requests : 0), 0);
+}
+
+/** Statuses seen so far, so a run refused wholesale (401) cannot pass for a fast one. */
+export function statusesRecorded(runDir: string): Record<string, number> {
+  const statuses: Record<string, number> = {};
+  for (const record of readResults(runDir)) {
+    if (record.type !== 'stats') continue;
+    for (const [status, n] of Object.entries(record.statuses)) {
+      statuses[status] = (statuses[status] ?? 0) + n;
+    }
+  }
+  return statuses;
 }
 
 async function timeStatefulSuite(api: ApiModel, url: string, runs: number, seed: number,
@@ -101,7 +123,7 @@ export async function benchSuites(repeats: number, runDir: string): Promise<Suit
       for (let i = 0; i < repeats; i += 1) {
         samples.push(suite === 'stateful'
           ? await timeStatefulSuite(api, server.url, 40, i + 1, runDir)
-          : await timeStatelessSuite(api, server.url, suite, 1_000, i + 1));
+          : await timeStatelessSuite(api, server.url, suite, 1_000, i + 1, runDir));
       }
       figures.push({ suite, requests: median(samples.map((s) => s.requests)),
         requestsPerSecond: median(samples.map((s) => s.requestsPerSecond)),

@@ -8,13 +8,15 @@ export function replayCommand(
   suite: SuiteName,
   operationId: string,
   path: string,
+  /** The seed of the chunk the failure came from, when a property was split. */
+  seed = context.options.seed,
 ): string {
   const { options } = context;
   const parts = ['npm run conformance --'];
   if (options.target) parts.push('--target', shellQuote(options.target));
   if (options.profilePath) parts.push('--profile', shellQuote(options.profilePath));
   if (context.specIsCustom) parts.push('--spec', shellQuote(options.specPath));
-  parts.push('--suite', suite, '--operation', operationId, '--seed', String(options.seed));
+  parts.push('--suite', suite, '--operation', operationId, '--seed', String(seed));
   if (path) parts.push('--replay-path', shellQuote(path));
   return parts.join(' ');
 }
