@@ -103,7 +103,7 @@ async function timeStatefulSuite(api: ApiModel, url: string, runs: number, seed:
     transport, targetUrl: url, headers: HEADERS,
     generation: { components: api.schemas, pins: {}, fieldRules: {} },
     settings: { lifecycleTimeoutMs: 5_000, invokeEcho: true, listConsistencyMs: 1_000,
-      namePrefix: 'bench-', runDir },
+      maxResourcesAlive: 0, namePrefix: 'bench-', runDir },
     seed, runs, maxCommands: DEFAULTS.maxCommands, replayCommand: () => '' });
   const seconds = (performance.now() - started) / 1000;
   await transport.close();

@@ -52,6 +52,9 @@ export default class ConsoleReporter {
 
     write();
     write(summaryLine(report));
+    if (report.summary.retries > 0) {
+      write(`Retried ${report.summary.retries} request(s) the target answered 429 or 503`);
+    }
     const slowest = [...report.operations].sort((a, b) => b.meanDurationMs - a.meanDurationMs)
       .slice(0, SLOWEST_SHOWN).filter((o) => o.requests > 0);
     if (slowest.length > 0) {

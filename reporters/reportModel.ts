@@ -36,6 +36,8 @@ export interface ConformanceReport {
     byStatus: Counts;
     byLevel: { MUST: Counts; SHOULD: Counts };
     requests: number;
+    /** Requests sent again after a 429 or 503 (the profile's budget.retryAttempts). */
+    retries: number;
   };
   results: CheckResultRecord[];
   operations: Array<{ operationId: string; suite: string; requests: number;
@@ -75,7 +77,8 @@ export function buildReport(
     verdict,
     exitCode,
     failOnShould: context.options.failOnShould,
-    summary: summarise(results, stats),
+    summary: { ...summarise(results, stats),
+      retries: records.filter((r) => r.type === 'retry').length },
     results: sortResults(results, context),
     operations: stats.map((s) => ({ operationId: s.operationId, suite: s.suite,
       requests: s.requests, statuses: s.statuses,
@@ -90,7 +93,7 @@ export function buildReport(
 }
 
 export function summarise(results: CheckResultRecord[], stats: Pick<StatsRecord, 'requests'>[]):
-  ConformanceReport['summary'] {
+  Omit<ConformanceReport['summary'], 'retries'> {
   const counts = (): Counts => ({ passed: 0, failed: 0, skipped: 0 });
   const summary = { total: results.length, byStatus: counts(),
     byLevel: { MUST: counts(), SHOULD: counts() },

@@ -70,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
       `seed ${options.seed}, ${options.runs} runs per property\n`);
 
     process.env[RUN_DIR_ENV] = runDir;
+    stopAfter(options.budget.runTimeoutMs, state);
     await runConformanceSuites(options);
     const records = readResults(runDir);
     if (options.updateExpectations) return updateBaseline(options, records);
@@ -147,6 +148,17 @@ function ensureWritable(reportDir: string): void {
       `${reportDir} (${(cause as NodeJS.ErrnoException).code}); pass a writable one with ` +
       '--report-dir DIR', { cause });
   }
+}
+
+// The budget's whole-run limit: stop as on Ctrl-C (deleting what was created), exit 2.
+function stopAfter(runTimeoutMs: number, state: RunState): void {
+  if (runTimeoutMs <= 0) return;
+  setTimeout(() => {
+    process.stderr.write(`error RUN_TIMEOUT: the run took longer than ${runTimeoutMs} ms; ` +
+      'raise budget.runTimeoutMs in the profile, or lower --runs\n');
+    if (state.runDir) markInterrupted(state.runDir);
+    void finish(state).finally(() => process.exit(EXIT_CODES.toolError));
+  }, runTimeoutMs).unref();
 }
 
 // Ctrl-C: tell the suites to stop creating, delete what they created, stop the mock, leave.

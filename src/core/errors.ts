@@ -23,7 +23,8 @@ export type SuiteErrorCode =
   | 'MOCK_FAILED'
   | 'REPORT_UNWRITABLE'
   | 'BUDGET_EXCEEDED'
-  | 'INTERRUPTED';
+  | 'INTERRUPTED'
+  | 'RUN_TIMEOUT';
 
 export class SuiteError extends Error {
   readonly code: SuiteErrorCode;

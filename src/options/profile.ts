@@ -6,6 +6,7 @@ import Ajv from 'ajv';
 
 import { SuiteError } from '../core/errors';
 import type { SchemaObject } from '../spec/model';
+import type { Budget } from '../safety/budget';
 import { DEFAULTS } from './defaults';
 
 /** What the suite needs to know about a target beyond its URL. See README "Target profiles". */
@@ -33,6 +34,8 @@ export interface TargetProfile {
   listConsistencyMs: number;
   /** Sign every request with an OCI API key (~/.oci/config or OCI_* variables). */
   auth?: OciSignatureAuth;
+  /** Limits for a shared target; unset fields take the defaults for where the target is. */
+  budget?: Partial<Budget>;
 }
 
 export interface OciSignatureAuth {
@@ -59,6 +62,17 @@ const PROFILE_SCHEMA = {
     lifecycleTimeoutMs: { type: 'integer', minimum: 1, maximum: 3_600_000 },
     invokeEcho: { type: 'boolean' },
     listConsistencyMs: { type: 'integer', minimum: 0, maximum: 600_000 },
+    budget: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        maxRequests: { type: 'integer', minimum: 0 },
+        maxRequestsPerSecond: { type: 'number', minimum: 0 },
+        maxResourcesAlive: { type: 'integer', minimum: 0 },
+        retryAttempts: { type: 'integer', minimum: 1, maximum: 20 },
+        runTimeoutMs: { type: 'integer', minimum: 0 },
+      },
+    },
     auth: {
       type: 'object',
       additionalProperties: false,

@@ -6,6 +6,7 @@ import { SuiteError } from '../core/errors';
 import { DEFAULT_SPEC_PATH } from '../spec/loadSpec';
 import { type ExpectedFailure, loadExpectations } from '../run/expectations';
 import type { SuiteName } from '../run/records';
+import { type Budget, isLoopback, resolveBudget } from '../safety/budget';
 import { DEFAULTS, SUITES } from './defaults';
 import { DEFAULT_PROFILE, loadProfile, type TargetProfile } from './profile';
 
@@ -26,6 +27,8 @@ export interface ResolvedOptions {
   suites: SuiteName[];
   /** Properties that may run at once against the target. */
   concurrency: number;
+  /** Request, rate, resource and time limits for this target. */
+  budget: Budget;
   /** `i/n`: run the i-th of n parts of the suite files (jest's sharding). */
   shard?: string;
   reportDir: string;
@@ -131,6 +134,7 @@ export function resolveOptions(argv: string[], env: NodeJS.ProcessEnv = {}): Res
     replayPath: values['replay-path'],
     operations,
     suites: parseSuites(values.suite),
+    budget: resolveBudget(target, profile.budget),
     concurrency: values.concurrency === undefined ? defaultConcurrency(target)
       : parseInteger('--concurrency', values.concurrency, 1, 256),
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
@@ -176,10 +180,7 @@ function withSigningFlags(
 }
 
 function defaultConcurrency(target: string | undefined): number {
-  if (!target) return DEFAULTS.concurrency;
-  const host = new URL(target).hostname;
-  const loopback = host === 'localhost' || host === '[::1]' || /^127\./.test(host);
-  return loopback ? DEFAULTS.concurrency : DEFAULTS.remoteConcurrency;
+  return isLoopback(target) ? DEFAULTS.concurrency : DEFAULTS.remoteConcurrency;
 }
 
 function parseShard(raw: string): string {

@@ -5,7 +5,7 @@ import { readRunContext } from './runContext';
 import {
   type ArbitraryFactory, runStatelessSuite, type SettledOperation, type SuiteTarget,
 } from './statelessSuiteRunner';
-import { createTargetTransport } from './targetTransport';
+import { createTargetTransport, runGuard } from './targetTransport';
 
 export type { ArbitraryFactory } from './statelessSuiteRunner';
 
@@ -22,7 +22,8 @@ export function defineConformanceSuite(suite: SuiteName, makeArbitrary: Arbitrar
   let shared: Promise<SuiteTarget> | undefined;
   const getShared = () => shared ??= (async () => ({
     api: await loadSpec(context.options.specPath),
-    transport: createTargetTransport(context.options.profile, context.options.concurrency * 2),
+    transport: createTargetTransport(context.options.profile, context.options.concurrency * 2,
+      runGuard(context.options.budget, context.runDir)),
   }))();
   let outcomes: Map<string, Promise<SettledOperation>> | undefined;
   const startAll = () => outcomes ??= runStatelessSuite(suite, context, getShared,

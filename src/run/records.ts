@@ -85,4 +85,13 @@ export interface LeftoverRecord {
   reason: string;
 }
 
-export type RunRecord = CheckResultRecord | StatsRecord | ToolErrorRecord | LeftoverRecord;
+/** A request sent again because the target answered 429 or 503. */
+export interface RetryRecord {
+  type: 'retry';
+  method: string;
+  url: string;
+  status: number;
+}
+
+export type RunRecord = CheckResultRecord | StatsRecord | ToolErrorRecord | LeftoverRecord
+  | RetryRecord;

@@ -6,6 +6,9 @@ import {
 } from '../auth';
 import type { CredentialsVariant } from '../checks/types';
 import type { TargetProfile } from '../options/profile';
+import type { Budget } from '../safety/budget';
+import { recordResult } from './resultSink';
+import { type GuardOptions, guardedTransport } from '../safety/guardedTransport';
 import { createHttpTransport } from '../transport/httpTransport';
 import type { OutgoingRequest, Transport } from '../transport/types';
 
@@ -23,16 +26,19 @@ export interface TargetTransport extends Transport {
 }
 
 /**
- * The transport every suite uses: HTTP with the profile's timeout, and OCI request signing
- * when the profile has `auth`. For the auth suite, requests marked 'none' go out unsigned and
+ * The transport every suite uses: HTTP with the profile's timeout, the run's budget (rate,
+ * request count, retries of 429/503) when `guard` is given, and OCI request signing when the
+ * profile has `auth`. For the auth suite, requests marked 'none' go out unsigned and
  * requests marked 'wrong' are signed with a key made up for this run, which no target knows.
  */
 export function createTargetTransport(
   profile: TargetProfile,
   connections: number,
+  guard?: GuardOptions,
   env: NodeJS.ProcessEnv = process.env,
 ): TargetTransport {
-  const http = createHttpTransport({ timeoutMs: profile.requestTimeoutMs, connections });
+  const plain = createHttpTransport({ timeoutMs: profile.requestTimeoutMs, connections });
+  const http = guard ? guardedTransport(plain, guard) : plain;
   if (!profile.auth) return http;
 
   const credentials = loadOciCredentials({ configFile: profile.auth.configFile,
@@ -55,4 +61,11 @@ export function createTargetTransport(
     },
     close: () => http.close(),
   };
+}
+
+/** The guard of a suite's transport: the run's budget, counted in its run directory, with
+ * every retry written down for the report. */
+export function runGuard(budget: Budget, runDir: string): GuardOptions {
+  return { budget, runDir, onRetry: (request, response) => recordResult(runDir,
+    { type: 'retry', method: request.method, url: request.url, status: response.status }) };
 }

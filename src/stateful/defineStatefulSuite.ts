@@ -5,7 +5,7 @@ import { recordResult } from '../run/resultSink';
 import { readRunContext } from '../run/runContext';
 import { replayCommand } from '../run/replayCommand';
 import { loadSpec } from '../spec/loadSpec';
-import { createTargetTransport } from '../run/targetTransport';
+import { createTargetTransport, runGuard } from '../run/targetTransport';
 import { findRoles } from '../spec/apiRoles';
 import { runStatefulSuite } from './runStatefulSuite';
 import { STATEFUL_CHECKS } from './statefulChecks';
@@ -41,7 +41,8 @@ export function defineStatefulSuite(): void {
       return;
     }
 
-    const transport = createTargetTransport(options.profile, 8);
+    const transport = createTargetTransport(options.profile, 8,
+      runGuard(options.budget, context.runDir));
     try {
       const result = await runStatefulSuite({
         roles: found.roles,
@@ -54,6 +55,7 @@ export function defineStatefulSuite(): void {
           lifecycleTimeoutMs: options.profile.lifecycleTimeoutMs,
           invokeEcho: options.profile.invokeEcho,
           listConsistencyMs: options.profile.listConsistencyMs,
+          maxResourcesAlive: options.budget.maxResourcesAlive,
           namePrefix: `${DEFAULTS.namePrefix}${context.runId}-`,
           runDir: context.runDir,
         },

@@ -30,10 +30,19 @@ export interface ResourceModel {
 export interface SuiteModel {
   applications: ResourceModel[];
   functions: ResourceModel[];
+  /** The budget's maxResourcesAlive: creates wait for deletes beyond it (0: no limit). */
+  maxAlive: number;
 }
 
-export function emptyModel(): SuiteModel {
-  return { applications: [], functions: [] };
+export function emptyModel(maxAlive = 0): SuiteModel {
+  return { applications: [], functions: [], maxAlive };
+}
+
+/** Whether `count` more resources may be created without going over the budget. */
+export function roomFor(model: Readonly<SuiteModel>, count = 1): boolean {
+  if (model.maxAlive === 0) return true;
+  const alive = live(model.applications).length + live(model.functions).length;
+  return alive + count <= model.maxAlive;
 }
 
 export function live(resources: ResourceModel[]): ResourceModel[] {

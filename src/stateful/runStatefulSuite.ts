@@ -59,7 +59,8 @@ export async function runStatefulSuite(options: StatefulRunOptions): Promise<Sta
     const target = new StatefulTarget(client, recorder, options.settings);
     recorder.sequence = [];
     try {
-      await fc.asyncModelRun(() => ({ model: emptyModel(), real: target }), sequence);
+      await fc.asyncModelRun(() => ({ model: emptyModel(options.settings.maxResourcesAlive),
+        real: target }), sequence);
       return true;
     } catch (error) {
       if (error instanceof StatefulViolation) return false;

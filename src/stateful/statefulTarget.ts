@@ -18,6 +18,8 @@ export interface StatefulSettings {
   invokeEcho: boolean;
   /** How long a new resource may take to appear in a list. */
   listConsistencyMs: number;
+  /** Resources a sequence may have alive at once (0: no limit). */
+  maxResourcesAlive: number;
   /** Prefix of every displayName the run creates, so a sweeper can find leftovers. */
   namePrefix: string;
   runDir: string;

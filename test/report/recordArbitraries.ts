@@ -5,6 +5,7 @@ import type {
   CheckResultRecord, FailureDetails, LeftoverRecord, RunRecord, StatsRecord, ToolErrorRecord,
 } from '../../src/run/records';
 import type { RunContext } from '../../src/run/runContext';
+import { LOOPBACK_BUDGET } from '../../src/safety/budget';
 
 // Arbitraries for what the suites write to a run directory, loose where the types are loose
 // (any text, any header) so that a report schema has to accept everything the types allow.
@@ -100,8 +101,7 @@ export const runContextAndEnd: fc.Arbitrary<{ context: RunContext; finishedAt: D
         profile: { ...DEFAULT_PROFILE, name: g.profileName }, runs: g.runs, seed: g.seed,
         operations: [], suites: [...g.suites], concurrency: 4, reportDir: '/tmp/reports',
         failOnShould: g.failOnShould, verbose: false, help: false, listChecks: false,
-        dryRun: false,
-        expectations: [], updateExpectations: false },
+        dryRun: false, budget: LOOPBACK_BUDGET, expectations: [], updateExpectations: false },
       targetUrl: g.target ?? 'http://127.0.0.1:4010',
       runDir: '/tmp/run',
       suites: [...g.suites],

@@ -4,6 +4,7 @@ import type {
 } from '../../src/run/records';
 import type { RunContext } from '../../src/run/runContext';
 import { buildReport, type ConformanceReport } from '../../reporters/reportModel';
+import { LOOPBACK_BUDGET } from '../../src/safety/budget';
 
 // A small but complete run for the reporter tests: two suites, three operations, a passing
 // majority, one MUST failure whose body is hostile markup, a MUST failure of an invalid
@@ -21,8 +22,7 @@ export function sampleContext(overrides: Partial<RunContext['options']> = {}): R
       profile: DEFAULT_PROFILE, runs: 25, seed: 424242, operations: [],
       suites: ['positive', 'negative'], concurrency: 4, reportDir: '/tmp/reports',
       failOnShould: false, verbose: false, help: false, listChecks: false, dryRun: false,
-      expectations: [],
-      updateExpectations: false, ...overrides,
+      budget: LOOPBACK_BUDGET, expectations: [], updateExpectations: false, ...overrides,
     },
     targetUrl: 'http://127.0.0.1:8080/20181201',
     runDir: '/tmp/run',

@@ -1,5 +1,5 @@
 import type { GeneratedRequest } from '../../generation/requestArbitrary';
-import { live, pick, type SuiteModel } from '../model';
+import { live, pick, roomFor, type SuiteModel } from '../model';
 import type { StatefulTarget } from '../statefulTarget';
 import { createBody, createResource } from './createResources';
 import { SuiteCommand } from './suiteCommand';
@@ -11,6 +11,10 @@ export class CreateApplication extends SuiteCommand {
 
   toString(): string {
     return 'createApp';
+  }
+
+  override check(model: Readonly<SuiteModel>): boolean {
+    return roomFor(model);
   }
 
   protected async act(model: SuiteModel, target: StatefulTarget): Promise<void> {
@@ -28,7 +32,7 @@ export class CreateFunction extends SuiteCommand {
   }
 
   override check(model: Readonly<SuiteModel>): boolean {
-    return live(model.applications).length > 0;
+    return live(model.applications).length > 0 && roomFor(model);
   }
 
   protected async act(model: SuiteModel, target: StatefulTarget): Promise<void> {

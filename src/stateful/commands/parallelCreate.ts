@@ -1,5 +1,5 @@
 import type { GeneratedRequest } from '../../generation/requestArbitrary';
-import { live, pick, type ResourceModel, type SuiteModel } from '../model';
+import { live, pick, type ResourceModel, roomFor, type SuiteModel } from '../model';
 import { STATEFUL_CHECKS as C } from '../statefulChecks';
 import type { StatefulTarget } from '../statefulTarget';
 import { acceptCreated, createBody } from './createResources';
@@ -17,7 +17,7 @@ export class ParallelCreateFunctions extends SuiteCommand {
   }
 
   override check(model: Readonly<SuiteModel>): boolean {
-    return live(model.applications).length > 0;
+    return live(model.applications).length > 0 && roomFor(model, this.generated.length);
   }
 
   protected async act(model: SuiteModel, target: StatefulTarget): Promise<void> {
