@@ -55,7 +55,8 @@ async function timeStatelessSuite(api: ApiModel, url: string, suite: 'positive' 
   const context: RunContext = { options, targetUrl: url, runDir, suites: [suite],
     operationIds: api.operations.map((op) => op.operationId),
     startedAt: new Date().toISOString(), runId: 'bench',
-    spec: { title: api.title, version: api.version }, specIsCustom: false };
+    spec: { title: api.title, version: api.version }, specIsCustom: false,
+    documentedResponses: {} };
   const transport = createHttpTransport({ timeoutMs: 10_000,
     connections: options.concurrency * 2 });
   const generation = { components: api.schemas, pins: {}, fieldRules: {} };

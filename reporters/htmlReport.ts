@@ -49,6 +49,7 @@ ${findings.length ? html`<h2>SHOULD findings <span class="muted">(${findings.len
   <p class="muted">Reported, not blocking: a conforming service may differ here.
   <code>--fail-on-should</code> makes them fail the run.</p>
   ${failureList(findings, blocking.length === 0)}` : ''}
+${coverageSection(report)}
 ${skipReasons(report)}
 <footer>${report.tool.name} ${report.tool.version} · report format ${report.formatVersion} ·
   finished ${formatTime(report.finishedAt)}</footer>
@@ -121,4 +122,20 @@ function skipReasons(report: ConformanceReport): SafeHtml | string {
   return html`<h2>Skipped <span class="muted">(${report.summary.byStatus.skipped})</span></h2>
     <details><summary>Why results were not exercised</summary>
     <ul class="skips">${items}</ul></details>`;
+}
+
+function coverageSection(report: ConformanceReport): SafeHtml {
+  const rows = report.coverage.operations.map((o) => html`<tr>
+    <th scope="row">${o.operationId}</th>
+    <td class="num">${String(o.requests)}</td><td>${o.documented.join(', ')}</td>
+    <td>${o.seen.join(', ') || '–'}</td>
+    <td class="${o.neverSeen.length ? 'unseen' : ''}">${o.neverSeen.join(', ') || '–'}</td></tr>`);
+  const suites = report.coverage.suites.map((s) =>
+    `${s.suite} ${s.exercised}/${s.total}`).join(' · ');
+  return html`<h2>Coverage</h2>
+<p class="muted">Results exercised per check class: ${suites || 'none'}.</p>
+<table class="coverage"><thead><tr><th scope="col">Operation</th><th scope="col">Requests</th>
+<th scope="col">Documented</th><th scope="col">Seen</th>
+<th scope="col">Documented, never seen</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
 }

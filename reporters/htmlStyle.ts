@@ -80,6 +80,10 @@ table { border-collapse: collapse; }
   font-family: var(--mono); font-weight: 500; white-space: nowrap; }
 .matrix thead th.op { z-index: 3; background: var(--panel); font-family: inherit; }
 .matrix td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.coverage th, .coverage td { padding: 0.25rem 0.75rem; text-align: left;
+  border-bottom: 1px solid var(--line, #ddd); }
+.coverage td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.coverage td.unseen { color: var(--warn, #8a5a00); }
 .matrix td.statuses { font-family: var(--mono); font-size: 12px; color: var(--muted);
   white-space: nowrap; }
 .cell { text-align: center; font-weight: 700; }

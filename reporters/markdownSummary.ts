@@ -44,12 +44,19 @@ export function toMarkdownSummary(
     '',
     `**Coverage** ${formatScore(coverage)} results exercised · ` +
       `**Pass** ${formatScore(pass)} exercised results passed`,
+    ...neverSeen(report),
     ...toolErrors(report),
     ...failureSection(`Blocking failures (${blocking.length})`, blocking),
     ...failureSection(`SHOULD findings, not blocking (${findings.length})`, findings),
     ...reproduce(report, blocking, findings.length > 0),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+function neverSeen(report: ConformanceReport): string[] {
+  const unseen = report.coverage.operations.filter((o) => o.neverSeen.length > 0)
+    .map((o) => `${code(o.operationId)} ${o.neverSeen.join(', ')}`);
+  return unseen.length ? ['', `Documented responses never seen: ${unseen.join(' · ')}`] : [];
 }
 
 function countsTable(report: ConformanceReport): string[] {

@@ -1,6 +1,7 @@
 import { isBlockingFailure } from '../src/run/levelPolicy';
 import type { CheckResultRecord } from '../src/run/records';
 import { EXIT_CODES } from '../src/core/errors';
+import { computeCoverage } from './coverage';
 import { type ConformanceReport, summarise } from './reportModel';
 
 /**
@@ -37,6 +38,8 @@ export function mergeReports(reports: ConformanceReport[]): ConformanceReport {
     operations,
     toolErrors,
     leftovers,
+    coverage: computeCoverage(Object.fromEntries(first.coverage.operations
+      .map((o) => [o.operationId, o.documented])), operations, results),
     baseline: first.baseline && { ...first.baseline,
       nowPassing: mergedNowPassing(reports, results) },
   };

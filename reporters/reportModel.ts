@@ -7,6 +7,7 @@ import type {
 } from '../src/run/records';
 import type { RunContext } from '../src/run/runContext';
 import { type CatalogueEntry, checkCatalogue } from '../src/run/catalogue';
+import { type Coverage, computeCoverage } from './coverage';
 import { type ExpectedFailure, markExpected, nowPassing } from '../src/run/expectations';
 import { decideVerdict, type Verdict } from '../src/run/verdict';
 
@@ -47,6 +48,8 @@ export interface ConformanceReport {
   leftovers: LeftoverRecord[];
   /** The catalogue of the checks, each result's `check` is an id of it. */
   checks: CatalogueEntry[];
+  /** What the run exercised, and which documented responses it never saw. */
+  coverage: Coverage;
   /** With --expectations: the baseline and the known failures that now pass. */
   baseline?: { file: string; expectedFailures: number; nowPassing: ExpectedFailure[] };
 }
@@ -86,6 +89,7 @@ export function buildReport(
     toolErrors,
     leftovers: records.filter((r): r is LeftoverRecord => r.type === 'leftover'),
     checks: checkCatalogue(),
+    coverage: computeCoverage(context.documentedResponses ?? {}, stats, results),
     ...(expectationsPath ? { baseline: { file: expectationsPath,
       expectedFailures: expectations.length, nowPassing: nowPassing(records, expectations) } }
       : {}),

@@ -64,6 +64,9 @@ async function main(argv: string[]): Promise<number> {
       startedAt: new Date().toISOString(), runId,
       spec: { title: api.title, version: api.version },
       specIsCustom: options.specPath !== path.resolve(DEFAULT_SPEC_PATH),
+      documentedResponses: Object.fromEntries(api.operations
+        .filter((op) => operationIds.includes(op.operationId))
+        .map((op) => [op.operationId, op.responses.map((r) => r.status)])),
       fixtureApplicationId: await fixtureFor(options, api, targetUrl, runDir, runId) });
     process.stdout.write(`OCI Functions conformance: ${targetUrl}` +
       `${state.prism ? ' (embedded Prism mock)' : ''}, profile ${options.profile.name}, ` +

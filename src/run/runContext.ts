@@ -21,6 +21,8 @@ export interface RunContext {
   spec: { title: string; version: string };
   /** Whether --spec named a document other than the shipped one. */
   specIsCustom: boolean;
+  /** Per selected operation, the statuses the document declares (for coverage). */
+  documentedResponses: Record<string, string[]>;
   /** On a stateful target: the application the negative suite creates functions in. */
   fixtureApplicationId?: string;
 }

@@ -110,6 +110,7 @@ export const runContextAndEnd: fc.Arbitrary<{ context: RunContext; finishedAt: D
       runId: 'r1',
       spec: g.spec,
       specIsCustom: false,
+      documentedResponses: Object.fromEntries(g.operationIds.map((id) => [id, ['200']])),
     },
     finishedAt: new Date(g.started.getTime() + g.durationMs),
   }));

@@ -32,6 +32,7 @@ export function sampleContext(overrides: Partial<RunContext['options']> = {}): R
     runId: 'k3x9',
     spec: { title: 'Functions Service API', version: '20181201' },
     specIsCustom: false,
+    documentedResponses: Object.fromEntries(OPERATIONS.map((id) => [id, ['200']])),
   };
 }
 
