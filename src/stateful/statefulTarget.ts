@@ -134,18 +134,19 @@ export class StatefulTarget {
    * Never throws: what cannot be deleted is returned for the report.
    */
   async cleanUp(): Promise<LeftoverRecord[]> {
-    const leftovers: LeftoverRecord[] = [];
     const pending = this.created.filter((r) => !r.confirmedGone);
-    const ordered = [...pending.filter((r) => r.kind === 'function'),
-      ...pending.filter((r) => r.kind === 'application')];
-    for (const resource of ordered) {
-      const reason = await deleteAndWait(this.client.deleteTarget(this.settings
-        .lifecycleTimeoutMs), resource.kind, resource.id);
-      if (reason) {
-        leftovers.push({ type: 'leftover', kind: resource.kind, id: resource.id, reason });
-      } else {
-        this.confirmGone(resource);
-      }
+    const target = this.client.deleteTarget(this.settings.lifecycleTimeoutMs);
+    const leftovers: LeftoverRecord[] = [];
+    // Functions all at once, then applications all at once: waits overlap, so a target
+    // that never lets go costs one timeout per kind, not one per resource.
+    for (const kind of ['function', 'application'] as const) {
+      const ofKind = pending.filter((r) => r.kind === kind);
+      const reasons = await Promise.all(ofKind.map((r) => deleteAndWait(target, kind, r.id)));
+      ofKind.forEach((resource, i) => {
+        const reason = reasons[i];
+        if (reason) leftovers.push({ type: 'leftover', kind, id: resource.id, reason });
+        else this.confirmGone(resource);
+      });
     }
     return leftovers;
   }

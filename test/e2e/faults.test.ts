@@ -44,5 +44,5 @@ describe(`injected defects [seed ${SEED}]`, () => {
     } finally {
       await server.close();
     }
-  });
+  }, 180_000);
 });
