@@ -129,7 +129,8 @@ function coverageSection(report: ConformanceReport): SafeHtml {
     <th scope="row">${o.operationId}</th>
     <td class="num">${String(o.requests)}</td><td>${o.documented.join(', ')}</td>
     <td>${o.seen.join(', ') || '–'}</td>
-    <td class="${o.neverSeen.length ? 'unseen' : ''}">${o.neverSeen.join(', ') || '–'}</td></tr>`);
+    <td class="${o.neverSeen.length ? 'unseen' : ''}">${o.neverSeen.join(', ') || '–'}</td>
+    </tr>`);
   const suites = report.coverage.suites.map((s) =>
     `${s.suite} ${s.exercised}/${s.total}`).join(' · ');
   return html`<h2>Coverage</h2>

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { jsonField } from '../core/jsonField';
 import { buildUrl } from '../transport/buildUrl';
 import type { OutgoingRequest, Transport } from '../transport/types';
 import { type ApiRoles, idParameter, type ResourceKind } from '../spec/apiRoles';
@@ -27,16 +28,17 @@ export async function deleteAndWait(target: DeleteTarget, kind: ResourceKind, id
   try {
     const deleted = await target.transport.send(request(target, deleteRole, id));
     if (deleted.status >= 300 && deleted.status !== 404) {
-      return `delete answered ${deleted.status}${codeOf(deleted.body)}`;
+      const code = jsonField(deleted.body, 'code');
+      return `delete answered ${deleted.status}${code ? ` ${code}` : ''}`;
     }
 
     const deadline = Date.now() + target.timeoutMs;
     for (let wait = FIRST_POLL_MS; ; wait = Math.min(wait * 2, MAX_POLL_MS)) {
       const read = await target.transport.send(request(target, getRole, id));
-      if (read.status === 404 || stateOf(read.body) === 'DELETED') return undefined;
+      const state = jsonField(read.body, 'lifecycleState');
+      if (read.status === 404 || state === 'DELETED') return undefined;
       if (Date.now() + wait > deadline) {
-        return `still ${stateOf(read.body) ?? `answering ${read.status}`} ` +
-          `${target.timeoutMs} ms after delete`;
+        return `still ${state ?? `answering ${read.status}`} ${target.timeoutMs} ms after delete`;
       }
       await sleep(wait);
     }
@@ -52,22 +54,4 @@ function request(target: DeleteTarget, role: keyof ApiRoles, id: string): Outgoi
     url: buildUrl(target.targetUrl, operation.path, { [idParameter(operation)]: id }, {}),
     headers: { ...target.headers },
   };
-}
-
-function stateOf(body: Buffer): string | undefined {
-  try {
-    const parsed = JSON.parse(body.toString('utf8')) as { lifecycleState?: unknown };
-    return typeof parsed?.lifecycleState === 'string' ? parsed.lifecycleState : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function codeOf(body: Buffer): string {
-  try {
-    const parsed = JSON.parse(body.toString('utf8')) as { code?: unknown };
-    return typeof parsed?.code === 'string' ? ` ${parsed.code}` : '';
-  } catch {
-    return '';
-  }
 }

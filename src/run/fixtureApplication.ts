@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import fc from 'fast-check';
 
+import { jsonField } from '../core/jsonField';
 import { validRequestArbitrary } from '../generation/requestArbitrary';
 import type { ResolvedOptions } from '../options/resolveOptions';
 import { findRoles, idParameter } from '../spec/apiRoles';
@@ -36,7 +37,7 @@ export async function createFixtureApplication(
   const created = await transport.send({ method: 'POST', url: buildUrl(targetUrl,
     createApplication.path, {}, {}), headers: { ...options.profile.headers,
     'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(body)) });
-  const id = created.status < 300 ? idOf(created.body) : undefined;
+  const id = created.status < 300 ? jsonField(created.body, 'id') : undefined;
   if (!id) return undefined;
   ledgerCreated(runDir, 'application', id);
 
@@ -46,25 +47,8 @@ export async function createFixtureApplication(
   for (let wait = 20; Date.now() < deadline; wait = Math.min(wait * 2, 2_000)) {
     const read = await transport.send({ method: 'GET', url,
       headers: { ...options.profile.headers } });
-    if (stateOf(read.body) === 'ACTIVE') return id;
+    if (jsonField(read.body, 'lifecycleState') === 'ACTIVE') return id;
     await sleep(wait);
   }
   return undefined;
-}
-
-function idOf(body: Buffer): string | undefined {
-  return field(body, 'id');
-}
-
-function stateOf(body: Buffer): string | undefined {
-  return field(body, 'lifecycleState');
-}
-
-function field(body: Buffer, name: string): string | undefined {
-  try {
-    const value = (JSON.parse(body.toString('utf8')) as Record<string, unknown>)?.[name];
-    return typeof value === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,4 +1,5 @@
 import type { Exchange } from '../checks/types';
+import { jsonField } from '../core/jsonField';
 import { findRoles, type ResourceKind } from '../spec/apiRoles';
 import type { ApiModel } from '../spec/model';
 import { ledgerCreated } from '../stateful/resourceLedger';
@@ -20,16 +21,7 @@ export function createdResourceTracker(api: ApiModel, runDir: string):
   return ({ operation, response }) => {
     const kind = kinds.get(operation.operationId);
     if (!kind || response.status >= 300) return;
-    const id = idOf(response.body);
+    const id = jsonField(response.body, 'id');
     if (id) ledgerCreated(runDir, kind, id);
   };
-}
-
-function idOf(body: Buffer): string | undefined {
-  try {
-    const parsed = JSON.parse(body.toString('utf8')) as { id?: unknown };
-    return typeof parsed?.id === 'string' ? parsed.id : undefined;
-  } catch {
-    return undefined;
-  }
 }
