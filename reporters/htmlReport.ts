@@ -36,6 +36,7 @@ export function toHtml(report: ConformanceReport, options: HtmlReportOptions): s
 <body><main>
 ${header(report, label, options.failOnShould)}
 ${toolErrors(report)}
+${leftovers(report)}
 <h2>Summary</h2>
 <div class="figures">${counts(report)}
   ${score('Coverage', 'results exercised (not skipped)', coverage, '')}
@@ -139,4 +140,13 @@ function coverageSection(report: ConformanceReport): SafeHtml {
 <th scope="col">Documented</th><th scope="col">Seen</th>
 <th scope="col">Documented, never seen</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
+}
+
+function leftovers(report: ConformanceReport): SafeHtml | string {
+  if (report.leftovers.length === 0) return '';
+  const items = report.leftovers.map((l) =>
+    html`<li><code>${l.kind} ${l.id}</code>: ${l.reason}</li>`);
+  return html`<section class="tool-errors" role="alert">
+    <h2>Left on the target: the suite could not delete these (npm run sweep retries)</h2>
+    <ul>${items}</ul></section>`;
 }

@@ -45,6 +45,8 @@ export function toMarkdownSummary(
     `**Coverage** ${formatScore(coverage)} results exercised · ` +
       `**Pass** ${formatScore(pass)} exercised results passed`,
     ...neverSeen(report),
+    ...(report.leftovers.length ? ['', `**Left on the target** (npm run sweep retries): ` +
+      report.leftovers.map((l) => `${l.kind} ${code(l.id)}`).join(', ')] : []),
     ...toolErrors(report),
     ...failureSection(`Blocking failures (${blocking.length})`, blocking),
     ...failureSection(`SHOULD findings, not blocking (${findings.length})`, findings),

@@ -116,3 +116,17 @@ describe('toHtml', () => {
       .toBeLessThan(text.indexOf('Summary'));
   });
 });
+
+describe('toHtml on coverage and leftovers', () => {
+  it('lists documented responses never seen, and resources left on the target', () => {
+    const leftover: RunRecord = { type: 'leftover', kind: 'application',
+      id: 'ocid1.fnapp.oc1..<left>', reason: 'delete answered 409 Conflict' };
+
+    const html = page(sampleReport([leftover]));
+    const text = pageText(html);
+
+    expect(text).toMatch(/Documented, never seen/);
+    expect(text).toMatch(/application ocid1\.fnapp\.oc1\.\.<left>\s*: delete answered 409/);
+    expect(html).not.toContain('ocid1.fnapp.oc1..<left>');
+  });
+});
