@@ -135,10 +135,3 @@ export async function benchSuites(repeats: number, runDir: string): Promise<Suit
     server.stop();
   }
 }
-
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  const queue = [...items];
-  await Promise.all(Array.from({ length: limit }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-  }));
-}

@@ -1,4 +1,3 @@
-import type { CheckInfo } from '../src/checks/types';
 import { isBlockingFailure } from '../src/run/levelPolicy';
 import type { CheckResultRecord } from '../src/run/records';
 import type { Verdict } from '../src/run/verdict';

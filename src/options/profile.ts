@@ -36,6 +36,8 @@ export interface TargetProfile {
   auth?: OciSignatureAuth;
   /** Limits for a shared target; unset fields take the defaults for where the target is. */
   budget?: Partial<Budget>;
+  /** Statuses with which the target may refuse a valid request without a SHOULD finding. */
+  acceptedRefusals: number[];
 }
 
 export interface OciSignatureAuth {
@@ -62,6 +64,7 @@ const PROFILE_SCHEMA = {
     lifecycleTimeoutMs: { type: 'integer', minimum: 1, maximum: 3_600_000 },
     invokeEcho: { type: 'boolean' },
     listConsistencyMs: { type: 'integer', minimum: 0, maximum: 600_000 },
+    acceptedRefusals: { type: 'array', items: { type: 'integer', minimum: 400, maximum: 499 } },
     budget: {
       type: 'object',
       additionalProperties: false,
@@ -101,6 +104,7 @@ export const DEFAULT_PROFILE: TargetProfile = {
   lifecycleTimeoutMs: DEFAULTS.lifecycleTimeoutMs,
   invokeEcho: false,
   listConsistencyMs: DEFAULTS.listConsistencyMs,
+  acceptedRefusals: [...DEFAULTS.acceptedRefusals],
 };
 
 /** Reads and validates a profile file; every mistake is one line naming the field. */

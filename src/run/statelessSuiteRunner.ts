@@ -3,7 +3,6 @@ import type fc from 'fast-check';
 import { checksFor } from '../checks/registry';
 import type { CheckContext } from '../checks/types';
 import { formatSuiteError, type SuiteError } from '../core/errors';
-import { DEFAULTS } from '../options/defaults';
 import type { ApiModel, OperationModel } from '../spec/model';
 import type { Transport } from '../transport/types';
 import { type Chunk, chunksOf, mergeCheckRecords, mergeStats } from './mergeChunks';
@@ -73,7 +72,7 @@ async function runOne(
   const checks = checksFor(suite);
   const operation = api.operations.find((op) => op.operationId === operationId)!;
   const checkContext: CheckContext = { api,
-    options: { acceptedRefusals: [...DEFAULTS.acceptedRefusals] } };
+    options: { acceptedRefusals: context.options.profile.acceptedRefusals } };
 
   const arbitrary = makeArbitrary(operation, api, context);
   if ('skip' in arbitrary) {

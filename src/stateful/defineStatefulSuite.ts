@@ -46,7 +46,7 @@ export function defineStatefulSuite(): void {
     try {
       const result = await runStatefulSuite({
         roles: found.roles,
-        checkContext: { api, options: { acceptedRefusals: [...DEFAULTS.acceptedRefusals] } },
+        checkContext: { api, options: { acceptedRefusals: context.options.profile.acceptedRefusals } },
         transport,
         targetUrl: context.targetUrl,
         headers: options.profile.headers,
