@@ -15,7 +15,7 @@ import { markExpected, writeExpectations } from '../run/expectations';
 import type { LeftoverRecord, RunRecord } from '../run/records';
 import { readResults } from '../run/resultSink';
 import { RUN_DIR_ENV, writeRunContext } from '../run/runContext';
-import { runConformanceSuites } from '../run/runJest';
+import { type JestOutcome, runConformanceSuites } from '../run/runJest';
 import { createTargetTransport } from '../run/targetTransport';
 import { decideVerdict } from '../run/verdict';
 import { findRoles } from '../spec/apiRoles';
@@ -74,8 +74,9 @@ async function main(argv: string[]): Promise<number> {
 
     process.env[RUN_DIR_ENV] = runDir;
     stopAfter(options.budget.runTimeoutMs, state);
-    await runConformanceSuites(options);
+    const jest = await runConformanceSuites(options);
     const records = readResults(runDir);
+    assertRecordsAccountFor(jest, records, options);
     if (options.updateExpectations) return updateBaseline(options, records);
     return decideVerdict(markExpected(records, options.expectations),
       options.failOnShould).exitCode;
@@ -121,6 +122,19 @@ async function fixtureFor(options: ResolvedOptions, api: ApiModel, targetUrl: st
       `${DEFAULTS.namePrefix}${runId}-fixture`);
   } finally {
     await transport.close();
+  }
+}
+
+// jest and the records must agree: a suite file that crashed, or a failed test with no
+// failure recorded, means results are missing, and a run with missing results cannot pass.
+function assertRecordsAccountFor(jest: JestOutcome, records: RunRecord[],
+  options: ResolvedOptions): void {
+  const { blocking, toolErrors } = decideVerdict(records, true);
+  if (jest.brokenFiles > 0 || (jest.failedTests > 0 && blocking.length === 0
+    && toolErrors.length === 0)) {
+    throw new Error(`jest reported ${jest.failedTests} failed test(s) and ` +
+      `${jest.brokenFiles} suite file(s) that could not run, but the results do not say why` +
+      `${options.verbose ? '' : '; run again with --verbose'}`);
   }
 }
 

@@ -24,7 +24,8 @@ export type SuiteErrorCode =
   | 'REPORT_UNWRITABLE'
   | 'BUDGET_EXCEEDED'
   | 'INTERRUPTED'
-  | 'RUN_TIMEOUT';
+  | 'RUN_TIMEOUT'
+  | 'INTERNAL';
 
 export class SuiteError extends Error {
   readonly code: SuiteErrorCode;

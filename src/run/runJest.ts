@@ -13,7 +13,13 @@ const REPORTERS = ['consoleReporter.ts', 'jsonReporter.ts', 'junitReporter.ts',
  * This configuration lives here, not in jest.config.ts, so that `npm test` never picks up a
  * suite that talks to a target.
  */
-export async function runConformanceSuites(options: ResolvedOptions): Promise<void> {
+/** How many suite tests jest saw fail, and suite files that could not run at all. */
+export interface JestOutcome {
+  failedTests: number;
+  brokenFiles: number;
+}
+
+export async function runConformanceSuites(options: ResolvedOptions): Promise<JestOutcome> {
   const config = {
     rootDir: REPO_ROOT,
     roots: ['<rootDir>/suites'],
@@ -24,7 +30,7 @@ export async function runConformanceSuites(options: ResolvedOptions): Promise<vo
     watchman: false,
   };
 
-  await runCLI({
+  const { results } = await runCLI({
     _: [],
     $0: 'conformance',
     config: JSON.stringify(config),
@@ -35,4 +41,6 @@ export async function runConformanceSuites(options: ResolvedOptions): Promise<vo
     shard: options.shard,
     cache: true,
   }, [REPO_ROOT]);
+  return { failedTests: results.numFailedTests,
+    brokenFiles: results.numRuntimeErrorTestSuites };
 }

@@ -2,7 +2,7 @@ import type fc from 'fast-check';
 
 import { checksFor } from '../checks/registry';
 import type { CheckContext } from '../checks/types';
-import { formatSuiteError, type SuiteError } from '../core/errors';
+import { formatSuiteError, isSuiteError, SuiteError } from '../core/errors';
 import type { ApiModel, OperationModel } from '../spec/model';
 import type { Transport } from '../transport/types';
 import { type Chunk, chunksOf, mergeCheckRecords, mergeStats } from './mergeChunks';
@@ -54,7 +54,8 @@ export function runStatelessSuite(
   const work = context.operationIds.flatMap((operationId) =>
     chunks.map((chunk) => ({ operationId, chunk })));
   const outcomes = inPool(work, options.concurrency, async ({ operationId, chunk }) =>
-    runOne(suite, operationId, chunk, context, await target(), makeArbitrary));
+    runOne(suite, operationId, chunk, context, await target(), makeArbitrary)
+      .catch((error: unknown) => ({ checks: [], toolError: asToolError(error) })));
 
   return new Map(context.operationIds.map((operationId) => [operationId,
     Promise.all(outcomes.filter((_, i) => work[i].operationId === operationId))
@@ -96,10 +97,19 @@ async function runOne(
   return { checks: result.checks, stats: result.stats, toolError: result.toolError };
 }
 
+// A property that could not even start (a schema the generators cannot serve, a bug) must
+// end the run as a tool error, never vanish from the records as if nothing had failed.
+function asToolError(error: unknown): SuiteError {
+  if (isSuiteError(error)) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new SuiteError('INTERNAL', `a property failed to run: ${message}`, { cause: error });
+}
+
 /** Records an operation's results (its chunks merged) and says what its jest test reports. */
 function settle(context: RunContext, suite: SuiteName, operationId: string,
   outcomes: PropertyOutcome[]): { toolError?: string; mustFailures: CheckResultRecord[] } {
-  const checks = mergeCheckRecords(outcomes.map((o) => o.checks));
+  const recorded = outcomes.map((o) => o.checks).filter((c) => c.length > 0);
+  const checks = recorded.length > 0 ? mergeCheckRecords(recorded) : [];
   for (const record of checks) recordResult(context.runDir, record);
   const stats = outcomes.flatMap((o) => (o.stats ? [o.stats] : []));
   if (stats.length > 0) recordResult(context.runDir, mergeStats(stats));

@@ -24,4 +24,14 @@ describe('--spec with another OpenAPI 3.0 document', () => {
     expect(report.results.filter((r) => r.suite === 'stateful')
       .every((r) => r.status === 'skipped')).toBe(true);
   });
+
+  it('ends in a tool error, never a pass, when a schema cannot be generated', async () => {
+    const spec = path.join(__dirname, 'fixtures', 'unservable-openapi.yaml');
+
+    const run = await runCli('conformance', ['--spec', spec, '--seed', '1']);
+
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/error SPEC_INVALID: cannot generate values for a schema/);
+    expect(run.report().verdict).toBe('error');
+  });
 });
