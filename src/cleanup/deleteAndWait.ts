@@ -1,12 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-
 import { jsonField } from '../core/jsonField';
+import { pollUntil } from '../core/pollUntil';
 import { buildUrl } from '../transport/buildUrl';
 import type { OutgoingRequest, Transport } from '../transport/types';
 import { type ApiRoles, idParameter, type ResourceKind } from '../spec/apiRoles';
-
-const FIRST_POLL_MS = 20;
-const MAX_POLL_MS = 2_000;
 
 export interface DeleteTarget {
   transport: Transport;
@@ -32,16 +28,12 @@ export async function deleteAndWait(target: DeleteTarget, kind: ResourceKind, id
       return `delete answered ${deleted.status}${code ? ` ${code}` : ''}`;
     }
 
-    const deadline = Date.now() + target.timeoutMs;
-    for (let wait = FIRST_POLL_MS; ; wait = Math.min(wait * 2, MAX_POLL_MS)) {
-      const read = await target.transport.send(request(target, getRole, id));
-      const state = jsonField(read.body, 'lifecycleState');
-      if (read.status === 404 || state === 'DELETED') return undefined;
-      if (Date.now() + wait > deadline) {
-        return `still ${state ?? `answering ${read.status}`} ${target.timeoutMs} ms after delete`;
-      }
-      await sleep(wait);
-    }
+    const gone = await pollUntil(() => target.transport.send(request(target, getRole, id)),
+      (read) => read.status === 404 || jsonField(read.body, 'lifecycleState') === 'DELETED',
+      target.timeoutMs);
+    if (gone.settled) return undefined;
+    const state = jsonField(gone.last.body, 'lifecycleState');
+    return `still ${state ?? `answering ${gone.last.status}`} ${target.timeoutMs} ms after delete`;
   } catch (error) {
     return (error as Error).message;
   }

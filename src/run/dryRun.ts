@@ -9,6 +9,7 @@ import { findRoles } from '../spec/apiRoles';
 import type { ApiModel } from '../spec/model';
 import { commandArbitraries } from '../stateful/commands/commandArbitrary';
 import { DEFAULTS } from '../options/defaults';
+import { bodyText } from './summarise';
 import { type SuiteRequest, toOutgoing } from './toOutgoing';
 
 const MAX_BODY_CHARS = 300;
@@ -67,12 +68,7 @@ function describeRequest(request: SuiteRequest, template: string, target: string
   const lines = [`  ${outgoing.method} ${outgoing.url}`];
   for (const [name, value] of Object.entries(headers)) lines.push(`    ${name}: ${value}`);
   if (outgoing.body && outgoing.body.length > 0) {
-    const bytes = Buffer.from(outgoing.body);
-    const text = bytes.toString('utf8');
-    const shown = Buffer.from(text, 'utf8').equals(bytes) ? text
-      : `base64:${bytes.toString('base64')}`;
-    lines.push(`    ${shown.length > MAX_BODY_CHARS ? `${shown.slice(0, MAX_BODY_CHARS)}…`
-      : shown}`);
+    lines.push(`    ${bodyText(Buffer.from(outgoing.body), MAX_BODY_CHARS)}`);
   }
   if (request.mutation) lines.push(`    (invalid: ${request.mutation.description})`);
   return lines;

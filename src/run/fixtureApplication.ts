@@ -1,8 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-
 import fc from 'fast-check';
 
 import { jsonField } from '../core/jsonField';
+import { pollUntil } from '../core/pollUntil';
 import { validRequestArbitrary } from '../generation/requestArbitrary';
 import type { ResolvedOptions } from '../options/resolveOptions';
 import { findRoles, idParameter } from '../spec/apiRoles';
@@ -43,12 +42,9 @@ export async function createFixtureApplication(
 
   const url = buildUrl(targetUrl, getApplication.path, { [idParameter(getApplication)]: id },
     {});
-  const deadline = Date.now() + options.profile.lifecycleTimeoutMs;
-  for (let wait = 20; Date.now() < deadline; wait = Math.min(wait * 2, 2_000)) {
-    const read = await transport.send({ method: 'GET', url,
-      headers: { ...options.profile.headers } });
-    if (jsonField(read.body, 'lifecycleState') === 'ACTIVE') return id;
-    await sleep(wait);
-  }
-  return undefined;
+  const active = await pollUntil(() => transport.send({ method: 'GET', url,
+    headers: { ...options.profile.headers } }),
+  (read) => jsonField(read.body, 'lifecycleState') === 'ACTIVE',
+  options.profile.lifecycleTimeoutMs);
+  return active.settled ? id : undefined;
 }

@@ -25,9 +25,10 @@ export function summariseResponse(response: ReceivedResponse, secrets: string[])
   };
 }
 
-function bodyText(bytes: Buffer): string {
+/** A body as readable text: UTF-8 when it is exactly that, else `base64:...`; trimmed. */
+export function bodyText(bytes: Buffer, maxChars = MAX_BODY_CHARS): string {
   const text = bytes.toString('utf8');
   const exact = Buffer.from(text, 'utf8').equals(bytes);
   const shown = exact ? text : `base64:${bytes.toString('base64')}`;
-  return shown.length > MAX_BODY_CHARS ? `${shown.slice(0, MAX_BODY_CHARS)}… (trimmed)` : shown;
+  return shown.length > maxChars ? `${shown.slice(0, maxChars)}… (trimmed)` : shown;
 }

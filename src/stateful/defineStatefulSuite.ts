@@ -46,7 +46,8 @@ export function defineStatefulSuite(): void {
     try {
       const result = await runStatefulSuite({
         roles: found.roles,
-        checkContext: { api, options: { acceptedRefusals: context.options.profile.acceptedRefusals } },
+        checkContext: { api,
+          options: { acceptedRefusals: options.profile.acceptedRefusals } },
         transport,
         targetUrl: context.targetUrl,
         headers: options.profile.headers,

@@ -1,8 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-
 import type { Exchange } from '../checks/types';
 import type { LeftoverRecord } from '../run/records';
 import { deleteAndWait } from '../cleanup/deleteAndWait';
+import { pollUntil } from '../core/pollUntil';
 import { idParameter } from '../spec/apiRoles';
 import { GONE_STATES, isLegalTransition } from './lifecycleGraph';
 import type { ResourceKind, ResourceModel } from './model';
@@ -25,8 +24,6 @@ export interface StatefulSettings {
   runDir: string;
 }
 
-const FIRST_POLL_MS = 20;
-const MAX_POLL_MS = 2_000;
 const SETTLED = ['ACTIVE', 'FAILED'];
 
 /**
@@ -151,17 +148,9 @@ export class StatefulTarget {
     return leftovers;
   }
 
-  private async poll(resource: ResourceModel, done: (e: Exchange) => boolean):
+  private poll(resource: ResourceModel, done: (e: Exchange) => boolean):
     Promise<{ settled: boolean; last: Exchange }> {
-    const deadline = Date.now() + this.settings.lifecycleTimeoutMs;
-    let wait = FIRST_POLL_MS;
-    for (;;) {
-      const last = await this.get(resource);
-      if (done(last)) return { settled: true, last };
-      if (Date.now() + wait > deadline) return { settled: false, last };
-      await sleep(wait);
-      wait = Math.min(wait * 2, MAX_POLL_MS);
-    }
+    return pollUntil(() => this.get(resource), done, this.settings.lifecycleTimeoutMs);
   }
 }
 
